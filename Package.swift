@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "expediente",
+    products: [
+        .executable(name: "expediente", targets: ["expediente"]),
+        .library(name: "ExpedienteKit", targets: ["ExpedienteKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+        .systemLibrary(name: "CLibMagic", pkgConfig: "libmagic", providers: [.apt(["libmagic-dev"])]),
+        .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "CExpedienteJPEG", dependencies: ["CLibJPEG"]),
+        .target(
+            name: "ExpedienteKit",
+            dependencies: [
+                "CExpedienteJPEG", "CLibMagic", "CZBar", "CQREncode",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "ExpedienteSamples", dependencies: ["ExpedienteKit"]),
+        .executableTarget(
+            name: "expediente",
+            dependencies: [
+                "ExpedienteKit", "ExpedienteSamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ExpedienteKitTests", dependencies: ["ExpedienteKit", "ExpedienteSamples"]),
+        .testTarget(name: "ExpedienteCLITests", dependencies: ["ExpedienteKit", "ExpedienteSamples"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,218 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "exp_jpeg_common.h"
+
+typedef struct exp_progress {
+  struct jpeg_progress_mgr pub;
+  unsigned int max_scans;
+  int scans_seen;
+} exp_progress;
+
+/*
+ * All state touched between setjmp and a possible longjmp lives on the heap,
+ * so its value after the jump is well defined (no volatile locals needed).
+ */
+typedef struct exp_decode_ctx {
+  struct jpeg_decompress_struct cinfo;
+  exp_error_mgr err;
+  exp_progress progress;
+  unsigned char *pixels;
+} exp_decode_ctx;
+
+/* Same defence as djpeg -maxscans: libjpeg calls the monitor before every
+   consume_input step, and input_scan_number grows with each SOS. */
+static void exp_progress_monitor(j_common_ptr cinfo) {
+  if (!cinfo->is_decompressor) return;
+  j_decompress_ptr dinfo = (j_decompress_ptr)cinfo;
+  exp_progress *progress = (exp_progress *)cinfo->progress;
+  if (dinfo->input_scan_number > progress->scans_seen)
+    progress->scans_seen = dinfo->input_scan_number;
+  if (progress->max_scans > 0 &&
+      dinfo->input_scan_number > (int)progress->max_scans) {
+    exp_error_mgr *err = (exp_error_mgr *)cinfo->err;
+    err->forced_status = EXP_ERR_LIMIT;
+    snprintf(err->message, sizeof(err->message),
+             "JPEG has more than %u scans (scan %d)", progress->max_scans,
+             dinfo->input_scan_number);
+    longjmp(err->jump, 1);
+  }
+}
+
+static exp_color_space exp_map_color_space(J_COLOR_SPACE cs) {
+  switch (cs) {
+    case JCS_GRAYSCALE: return EXP_CS_GRAY;
+    case JCS_YCbCr: return EXP_CS_YCBCR;
+    case JCS_RGB: return EXP_CS_RGB;
+    case JCS_CMYK: return EXP_CS_CMYK;
+    case JCS_YCCK: return EXP_CS_YCCK;
+    default: return EXP_CS_UNKNOWN;
+  }
+}
+
+static void exp_begin(exp_decode_ctx *ctx, const unsigned char *data,
+                      size_t size, const exp_limits *limits) {
+  ctx->cinfo.err = exp_error_mgr_init(&ctx->err);
+  jpeg_create_decompress(&ctx->cinfo);
+  if (limits != NULL && limits->max_memory > 0)
+    ctx->cinfo.mem->max_memory_to_use = limits->max_memory;
+  /* jpeg_mem_src raises JERR_INPUT_EMPTY itself for NULL / empty input. */
+  jpeg_mem_src(&ctx->cinfo, data, (unsigned long)size);
+  jpeg_read_header(&ctx->cinfo, TRUE);
+}
+
+exp_status exp_read_header(const unsigned char *data, size_t size,
+                           const exp_limits *limits, exp_header *out,
+                           char message[EXP_MESSAGE_LENGTH]) {
+  if (out == NULL) return EXP_ERR_ARGUMENT;
+  memset(out, 0, sizeof(*out));
+  exp_set_message(message, "");
+  exp_decode_ctx *ctx = calloc(1, sizeof(*ctx));
+  if (ctx == NULL) {
+    exp_set_message(message, "Out of memory");
+    return EXP_ERR_NOMEM;
+  }
+  exp_status status = EXP_OK;
+  if (setjmp(ctx->err.jump)) {
+    status = exp_status_for_error(&ctx->err);
+    exp_set_message(message, ctx->err.message);
+    if (ctx->err.pub.msg_code == JERR_SOF_UNSUPPORTED)
+      out->unsupported_sof_marker = ctx->err.pub.msg_parm.i[0];
+    if (ctx->err.pub.msg_code == JERR_BAD_PRECISION)
+      out->data_precision = ctx->err.pub.msg_parm.i[0];
+  } else {
+    exp_begin(ctx, data, size, limits);
+    struct jpeg_decompress_struct *c = &ctx->cinfo;
+    out->width = c->image_width;
+    out->height = c->image_height;
+    out->num_components = c->num_components;
+    out->color_space = exp_map_color_space(c->jpeg_color_space);
+    out->progressive = c->progressive_mode ? 1 : 0;
+    out->arithmetic = c->arith_code ? 1 : 0;
+    out->data_precision = c->data_precision;
+    out->saw_jfif = c->saw_JFIF_marker ? 1 : 0;
+    out->density_unit = c->density_unit;
+    out->x_density = c->X_density;
+    out->y_density = c->Y_density;
+    out->saw_adobe = c->saw_Adobe_marker ? 1 : 0;
+    out->adobe_transform = c->Adobe_transform;
+  }
+  jpeg_destroy_decompress(&ctx->cinfo);
+  free(ctx);
+  return status;
+}
+
+static unsigned char exp_clamp(int v) {
+  return (unsigned char)(v < 0 ? 0 : (v > 255 ? 255 : v));
+}
+
+/* Adobe (Photoshop-style) CMYK is stored inverted; plain CMYK is not. */
+static void exp_cmyk_row_to_gray(const JSAMPLE *cmyk, unsigned char *gray,
+                                 unsigned int width, int inverted) {
+  for (unsigned int x = 0; x < width; x++, cmyk += 4) {
+    int c = cmyk[0], m = cmyk[1], y = cmyk[2], k = cmyk[3];
+    if (!inverted) {
+      c = 255 - c; m = 255 - m; y = 255 - y; k = 255 - k;
+    }
+    int r = c * k / 255, g = m * k / 255, b = y * k / 255;
+    gray[x] = exp_clamp((77 * r + 150 * g + 29 * b + 128) >> 8);
+  }
+}
+
+exp_status exp_decode_gray(const unsigned char *data, size_t size,
+                           int scale_denom, const exp_limits *limits,
+                           exp_decoded *out, char message[EXP_MESSAGE_LENGTH]) {
+  if (out == NULL) return EXP_ERR_ARGUMENT;
+  memset(out, 0, sizeof(*out));
+  out->first_warning_code = -1;
+  exp_set_message(message, "");
+  if (scale_denom != 1 && scale_denom != 2 && scale_denom != 4 &&
+      scale_denom != 8) {
+    exp_set_message(message, "Scale denominator must be 1, 2, 4 or 8");
+    return EXP_ERR_ARGUMENT;
+  }
+  exp_decode_ctx *ctx = calloc(1, sizeof(*ctx));
+  if (ctx == NULL) {
+    exp_set_message(message, "Out of memory");
+    return EXP_ERR_NOMEM;
+  }
+  exp_status status = EXP_OK;
+  if (setjmp(ctx->err.jump)) {
+    status = exp_status_for_error(&ctx->err);
+    exp_set_message(message, ctx->err.message);
+    free(ctx->pixels);
+    ctx->pixels = NULL;
+  } else {
+    struct jpeg_decompress_struct *c = &ctx->cinfo;
+    exp_begin(ctx, data, size, limits);
+
+    unsigned long long pixel_count =
+        (unsigned long long)c->image_width * c->image_height;
+    if (limits != NULL && limits->max_pixels > 0 &&
+        pixel_count > limits->max_pixels) {
+      ctx->err.forced_status = EXP_ERR_LIMIT;
+      snprintf(ctx->err.message, sizeof(ctx->err.message),
+               "Image is %ux%u (%llu pixels), limit is %llu pixels",
+               c->image_width, c->image_height, pixel_count,
+               limits->max_pixels);
+      longjmp(ctx->err.jump, 1);
+    }
+
+    ctx->progress.pub.progress_monitor = exp_progress_monitor;
+    ctx->progress.max_scans = limits != NULL ? limits->max_scans : 0;
+    ctx->progress.scans_seen = c->input_scan_number;
+    c->progress = &ctx->progress.pub;
+
+    /* libjpeg cannot convert CMYK/YCCK to grayscale; it can give us CMYK. */
+    int cmyk_source =
+        c->jpeg_color_space == JCS_CMYK || c->jpeg_color_space == JCS_YCCK;
+    c->out_color_space = cmyk_source ? JCS_CMYK : JCS_GRAYSCALE;
+    c->scale_num = 1;
+    c->scale_denom = (unsigned int)scale_denom;
+    jpeg_calc_output_dimensions(c);
+
+    size_t out_bytes = (size_t)c->output_width * c->output_height;
+    ctx->pixels = malloc(out_bytes > 0 ? out_bytes : 1);
+    if (ctx->pixels == NULL) {
+      ctx->err.forced_status = EXP_ERR_NOMEM;
+      snprintf(ctx->err.message, sizeof(ctx->err.message),
+               "Cannot allocate %zu bytes for the decoded image", out_bytes);
+      longjmp(ctx->err.jump, 1);
+    }
+
+    jpeg_start_decompress(c);
+    JSAMPARRAY cmyk_row = NULL;
+    if (cmyk_source)
+      cmyk_row = (*c->mem->alloc_sarray)((j_common_ptr)c, JPOOL_IMAGE,
+                                         c->output_width * 4, 1);
+    while (c->output_scanline < c->output_height) {
+      unsigned char *dest = ctx->pixels + (size_t)c->output_scanline * c->output_width;
+      if (cmyk_source) {
+        if (jpeg_read_scanlines(c, cmyk_row, 1) != 1) break;
+        exp_cmyk_row_to_gray(cmyk_row[0], dest, c->output_width,
+                             c->saw_Adobe_marker);
+      } else {
+        JSAMPROW rows[1] = {dest};
+        if (jpeg_read_scanlines(c, rows, 1) != 1) break;
+      }
+    }
+    jpeg_finish_decompress(c);
+
+    out->pixels = ctx->pixels;
+    ctx->pixels = NULL;
+    out->width = c->output_width;
+    out->height = c->output_height;
+    out->scans = ctx->progress.scans_seen > c->input_scan_number
+                     ? ctx->progress.scans_seen
+                     : c->input_scan_number;
+  }
+  out->warning_count = ctx->err.warning_count;
+  out->first_warning_code = ctx->err.first_warning_code;
+  snprintf(out->first_warning, sizeof(out->first_warning), "%s",
+           ctx->err.first_warning);
+  out->truncated = ctx->err.truncated;
+  out->corrupt = ctx->err.corrupt;
+  jpeg_destroy_decompress(&ctx->cinfo);
+  free(ctx);
+  return status;
+}

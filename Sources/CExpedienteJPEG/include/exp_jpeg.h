@@ -1,0 +1,117 @@
+#ifndef EXP_JPEG_H
+#define EXP_JPEG_H
+
+/*
+ * Thin, crash-proof wrapper around libjpeg(-turbo) for ExpedienteKit.
+ *
+ * All libjpeg call sequences live in this target. Every entry point installs
+ * a setjmp/longjmp error manager: libjpeg errors never exit() and nothing is
+ * printed; libjpeg's own message text is returned in `message`.
+ * Input is always memory (jpeg_mem_src); encoded output is memory
+ * (jpeg_mem_dest). Buffers returned to the caller are released with exp_free.
+ */
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define EXP_MESSAGE_LENGTH 200
+
+typedef enum exp_status {
+  EXP_OK = 0,
+  EXP_ERR_NOT_JPEG = 1,     /* no SOI / empty input */
+  EXP_ERR_CORRUPT = 2,      /* libjpeg error while reading header or decoding */
+  EXP_ERR_LIMIT = 3,        /* a configured exp_limits value was exceeded */
+  EXP_ERR_UNSUPPORTED = 4,  /* e.g. SOF3 lossless or 12-bit in an 8-bit build */
+  EXP_ERR_NOMEM = 5,
+  EXP_ERR_ARGUMENT = 6      /* invalid argument passed by the caller */
+} exp_status;
+
+typedef enum exp_color_space {
+  EXP_CS_UNKNOWN = 0,
+  EXP_CS_GRAY = 1,
+  EXP_CS_YCBCR = 2,
+  EXP_CS_RGB = 3,
+  EXP_CS_CMYK = 4,
+  EXP_CS_YCCK = 5
+} exp_color_space;
+
+typedef struct exp_limits {
+  unsigned long long max_pixels; /* width * height; 0 = unlimited */
+  unsigned int max_scans;        /* progressive scans; 0 = unlimited */
+  long max_memory;               /* cinfo.mem->max_memory_to_use; 0 = libjpeg default */
+} exp_limits;
+
+typedef struct exp_header {
+  unsigned int width;
+  unsigned int height;
+  int num_components;
+  exp_color_space color_space;
+  int progressive;
+  int arithmetic;
+  int data_precision;
+  /* SOF marker byte (0xC0..0xCF) when libjpeg rejected the frame type
+     (e.g. 0xC3 lossless); 0 otherwise. */
+  int unsupported_sof_marker;
+  int saw_jfif;
+  int density_unit; /* 0 aspect ratio only, 1 dots/inch, 2 dots/cm */
+  unsigned int x_density;
+  unsigned int y_density;
+  int saw_adobe;
+  int adobe_transform;
+} exp_header;
+
+typedef struct exp_decoded {
+  unsigned char *pixels; /* width * height 8-bit gray; free with exp_free */
+  unsigned int width;
+  unsigned int height;
+  int warning_count;
+  int first_warning_code; /* libjpeg J_MESSAGE_CODE, -1 when no warning */
+  char first_warning[EXP_MESSAGE_LENGTH];
+  int truncated;     /* JWRN_JPEG_EOF seen */
+  int corrupt;       /* any other warning (a "premature end of data segment"
+                        that merely follows the EOF warning is not counted) */
+  int scans;         /* input scans seen (1 for sequential files) */
+} exp_decoded;
+
+typedef struct exp_encode_options {
+  int quality;       /* 1...100 */
+  int progressive;
+  int arithmetic;
+  int cmyk;          /* write 4-component Adobe (inverted) CMYK from the input */
+  int write_jfif;    /* emit a JFIF APP0 with the density below */
+  int density_unit;  /* 0, 1 (inch) or 2 (cm) */
+  unsigned int x_density;
+  unsigned int y_density;
+  /* Extra markers written right after the file header, serialized as
+     repeated [code:1][length:4 big-endian][payload:length]. May be NULL. */
+  const unsigned char *markers;
+  size_t markers_length;
+} exp_encode_options;
+
+/* Reads the header only. Limits: only max_memory applies here. */
+exp_status exp_read_header(const unsigned char *data, size_t size,
+                           const exp_limits *limits, exp_header *out,
+                           char message[EXP_MESSAGE_LENGTH]);
+
+/* Decodes to 8-bit grayscale at 1/scale_denom (1, 2, 4 or 8). */
+exp_status exp_decode_gray(const unsigned char *data, size_t size,
+                           int scale_denom, const exp_limits *limits,
+                           exp_decoded *out, char message[EXP_MESSAGE_LENGTH]);
+
+/* Encodes gray (components 1) or RGB (components 3) pixels, rows packed. */
+exp_status exp_encode(const unsigned char *pixels, unsigned int width,
+                      unsigned int height, int components,
+                      const exp_encode_options *options,
+                      unsigned char **out_data, size_t *out_size,
+                      char message[EXP_MESSAGE_LENGTH]);
+
+void exp_free(void *pointer);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,41 @@
+/// Every check of the pipeline, in the order they run.
+public enum CheckCatalog {
+    static let folderChecks: [any FolderCheck] = [
+        InventoryMissingCheck(),
+        InventoryDuplicateCheck(),
+        InventoryUnknownCheck(),
+        InventoryNotAFileCheck(),
+    ]
+
+    static let documentChecks: [any DocumentCheck] = [
+        NameUppercaseCheck(),
+        NameAccentsCheck(),
+        NameSpacesCheck(),
+        NameSymbolsCheck(),
+        NameExtensionCheck(),
+        NameExactCheck(),
+        TypeUnreadableCheck(),
+        TypeNotJPEGCheck(),
+        SizeEmptyCheck(),
+        SizeMaxBytesCheck(),
+        JPEGHeaderCheck(),
+        JPEGColorSpaceCheck(),
+        JPEGArithmeticCheck(),
+        ResolutionMinimumCheck(),
+        ResolutionInferredCheck(),
+        ResolutionUnknownCheck(),
+        IntegrityDecodeCheck(),
+        IntegrityTruncatedCheck(),
+        IntegrityCorruptCheck(),
+        IntegrityTrailingDataCheck(),
+        QRMissingCheck(),
+        QRPatternCheck(),
+    ]
+
+    public static let all: [CheckDefinition] =
+        folderChecks.map { type(of: $0).definition } + documentChecks.map { type(of: $0).definition }
+
+    static func documentChecks(in stage: Stage) -> [any DocumentCheck] {
+        documentChecks.filter { type(of: $0).definition.stage == stage }
+    }
+}

@@ -1,0 +1,31 @@
+/// Bytes after the end-of-image marker: an appended file, a second JPEG, or junk.
+struct IntegrityTrailingDataCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "integrity.trailing_data",
+        title: "Sin datos después del fin de imagen",
+        rationale: "Lo que va después del marcador de fin de imagen no se ve, pero ocupa espacio y puede ocultar otro archivo (un ZIP, otra imagen): el expediente debe contener solo el documento.",
+        parameters: ["bytes", "what"],
+        examples: ["un ZIP pegado al final de INTERNADO.JPG", "otra imagen JPEG pegada al final", "relleno de ceros de algunos escáneres: se ignora"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard let layout = document.layout, let end = layout.endOfImageOffset,
+              let bytes = document.bytes, layout.trailingByteCount > 0, end <= bytes.count
+        else { return [] }
+        let trailing = bytes[end...]
+        // Scanners and some firmware pad files with zeros or 0xFF; that hides nothing.
+        if trailing.allSatisfy({ $0 == 0x00 || $0 == 0xFF || $0 == 0x0A || $0 == 0x0D }) { return [] }
+        let what: String
+        if layout.trailingLooksLikeJPEG {
+            what = "otra imagen JPEG"
+        } else if trailing.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            what = "un archivo ZIP"
+        } else if trailing.starts(with: [0x25, 0x50, 0x44, 0x46]) {
+            what = "un documento PDF"
+        } else {
+            what = "datos desconocidos"
+        }
+        return [Finding(Self.definition, expected: "0 bytes después del fin de imagen", actual: "\(layout.trailingByteCount) bytes (\(what))",
+                        values: ["bytes": String(layout.trailingByteCount), "what": what])]
+    }
+}

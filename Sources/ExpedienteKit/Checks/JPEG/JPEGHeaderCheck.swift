@@ -1,0 +1,16 @@
+/// A JPEG whose header libjpeg cannot read: the image cannot be shown at all.
+struct JPEGHeaderCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "jpeg.header",
+        title: "Encabezado JPEG legible",
+        rationale: "Si el encabezado del JPEG está dañado o usa una variante que los navegadores no leen (12 bits, sin pérdida), el validador verá una imagen rota.",
+        parameters: ["reason"],
+        examples: ["un archivo cortado antes del primer fotograma", "un JPEG sin pérdida (SOF3)"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard case .failure(let error) = document.header else { return [] }
+        let reason = JPEGErrorText.spanish(error)
+        return [Finding(Self.definition, expected: "un encabezado JPEG válido", actual: reason, values: ["reason": reason])]
+    }
+}

@@ -1,0 +1,16 @@
+/// A name recognised as a document kind that is not its exact NOMBRE once
+/// case, accents, spaces and symbols are set aside (an alias, a copy number).
+struct NameExactCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "name.exact",
+        title: "Nombre exacto de la columna NOMBRE",
+        rationale: "Cada archivo debe llamarse exactamente como la columna NOMBRE de la tabla de la convocatoria; otro nombre no se reconoce.",
+        examples: ["ACTADENACIMIENTO.JPG → ACTANACIMIENTO.JPG", "INE1.JPG → IDENTIFICACION1.JPG"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        let name = document.entry.name
+        guard name.foldedStem != document.kind.kind else { return [] }
+        return [Finding(Self.definition, expected: document.expectedName, actual: name.full)]
+    }
+}

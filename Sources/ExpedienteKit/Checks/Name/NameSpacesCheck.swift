@@ -1,0 +1,15 @@
+/// A file name with spaces (or other white space).
+struct NameSpacesCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "name.spaces",
+        title: "Nombre sin espacios",
+        rationale: "Los nombres de archivo van sin espacios.",
+        examples: ["ACTA NACIMIENTO.JPG → ACTANACIMIENTO.JPG", "CURP (1).JPG → CURP.JPG"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        let name = document.entry.name.full
+        guard name.unicodeScalars.contains(where: \.properties.isWhitespace) else { return [] }
+        return [Finding(Self.definition, expected: document.expectedName, actual: name)]
+    }
+}

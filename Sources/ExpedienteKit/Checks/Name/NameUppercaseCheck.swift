@@ -1,0 +1,15 @@
+/// A file name with lowercase letters.
+struct NameUppercaseCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "name.uppercase",
+        title: "Nombre en mayúsculas",
+        rationale: "Los archivos deben subirse con el nombre de la columna NOMBRE, en mayúsculas.",
+        examples: ["curp.jpg → CURP.JPG", "Titulo1.JPG → TITULO1.JPG"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        let name = document.entry.name.full
+        guard name.contains(where: \.isLowercase) else { return [] }
+        return [Finding(Self.definition, expected: document.expectedName, actual: name)]
+    }
+}

@@ -1,0 +1,14 @@
+/// A document that should carry a QR code in which none could be read.
+struct QRMissingCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "qr.missing",
+        title: "Código QR legible",
+        rationale: "La constancia ENARM es digital con código QR, y el título y la cédula electrónicos deben tener el QR legible: si no se lee, el validador no puede verificar el documento.",
+        examples: ["PUNTAJENARM.JPG sin QR o con el QR borroso", "CEDULA.JPG en formato credencial (sin QR): aviso"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard let rule = document.kind.qr, rule.presence != .none, let codes = document.qrCodes, codes.isEmpty else { return [] }
+        return [Finding(Self.definition, expected: "un código QR legible", actual: "ningún código QR legible")]
+    }
+}

@@ -1,0 +1,22 @@
+/// A QR whose content does not have the shape the rule file expects.
+struct QRPatternCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "qr.pattern",
+        title: "Contenido esperado del QR",
+        rationale: "El contenido de los QR de los documentos mexicanos no está publicado; si no tiene la forma habitual conviene revisarlo, pero no es motivo de observación.",
+        parameters: ["payload", "pattern_description"],
+        examples: ["un QR de CEDULA.JPG que lleva a una tienda en línea"],
+        maxSeverity: .aviso
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard let rule = document.kind.qr, rule.pattern != nil, let codes = document.qrCodes, !codes.isEmpty,
+              !codes.contains(where: { rule.matches($0.text) })
+        else { return [] }
+        let payload = codes[0].text
+        let shown = payload.count > 120 ? String(payload.prefix(117)) + "…" : payload
+        let description = rule.patternDescription ?? rule.pattern ?? ""
+        return [Finding(Self.definition, expected: description, actual: shown,
+                        values: ["payload": shown, "pattern_description": description])]
+    }
+}

@@ -1,0 +1,20 @@
+/// A scan that declares no usable resolution, whose resolution was inferred from its page size.
+struct ResolutionInferredCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "resolution.inferred",
+        title: "Resolución no declarada",
+        rationale: "Si el archivo no declara su resolución (o declara 72 ppp, el valor por omisión de cámaras y editores) se estima por el tamaño de la hoja; conviene escanear declarando 300 ppp.",
+        parameters: ["dpi", "method", "width", "height"],
+        examples: ["2550 × 3300 px sin densidad: 300 ppp inferidos de una hoja carta", "JFIF 300 ppp: no aplica"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard let estimate = document.resolution, estimate.isInferred, let header = document.jpegHeader else { return [] }
+        if let minimum = document.limits.minDPI, estimate.dpi < minimum - (document.limits.dpiTolerance ?? 0) {
+            return []  // resolution.min_dpi already says it, with the inferred value
+        }
+        return [Finding(Self.definition, expected: "resolución declarada en el archivo", actual: "\(estimate.formatted) ppp (\(estimate.method))",
+                        values: ["dpi": estimate.formatted, "method": estimate.method,
+                                 "width": String(header.width), "height": String(header.height)])]
+    }
+}

@@ -1,0 +1,16 @@
+/// A scan whose resolution is neither declared nor inferable from a known page size.
+struct ResolutionUnknownCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "resolution.unknown",
+        title: "Resolución desconocida",
+        rationale: "Sin densidad declarada y con proporciones que no son de una hoja carta, A4 u oficio, no puede saberse si el escaneo tiene 300 ppp.",
+        parameters: ["width", "height"],
+        examples: ["una foto del celular de 4032 × 3024 px a 72 ppp", "un recorte de 800 × 800 px sin densidad"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard document.resolution == nil, let header = document.jpegHeader else { return [] }
+        return [Finding(Self.definition, expected: "300 ppp declarados", actual: "sin resolución declarada (\(header.width) × \(header.height) px)",
+                        values: ["width": String(header.width), "height": String(header.height)])]
+    }
+}

@@ -1,0 +1,22 @@
+/// A file over the TAMAÑO MÁXIMO of the table (400 KB = 409,600 bytes).
+struct SizeMaxBytesCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "size.max_bytes",
+        title: "Tamaño máximo",
+        rationale: "La tabla de la convocatoria fija un tamaño máximo por archivo (400 KB); el sistema rechaza los archivos más grandes.",
+        parameters: ["kb", "max_kb"],
+        examples: ["CERTIFICADO.JPG de 512 KB", "un JPG de 399 KB: correcto"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard let max = document.limits.maxBytes, document.entry.size > max else { return [] }
+        return [Finding(Self.definition, expected: "<= \(max) bytes", actual: "\(document.entry.size) bytes",
+                        values: ["kb": Self.kilobytes(document.entry.size), "max_kb": Self.kilobytes(max)])]
+    }
+
+    /// KB as the call counts them (1 KB = 1,024 bytes), rounded up so 400.1 never shows as 400.
+    static func kilobytes(_ bytes: Int) -> String {
+        let whole = (bytes + 1023) / 1024
+        return "\(whole) KB"
+    }
+}

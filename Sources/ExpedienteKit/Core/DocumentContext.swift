@@ -1,0 +1,40 @@
+/// Everything the stages learn about one document, filled in pipeline order.
+public struct DocumentContext: Sendable {
+    public let entry: FolderEntry
+    public let kind: DocumentKindRule
+    public let limits: DocumentLimits
+    public let expectedName: String
+    public let options: CheckOptions
+
+    /// The bytes read (at most `options.maxReadBytes`), nil when the file could not be read.
+    public var bytes: [UInt8]?
+    /// Why the bytes could not be read, in Spanish.
+    public var readError: String?
+    public var content: ContentType?
+    public var header: Result<JPEGHeader, JPEGError>?
+    public var layout: JPEGLayout?
+    public var resolution: ResolutionEstimate?
+    public var decoded: Result<DecodedImage, JPEGError>?
+    public var qrCodes: [QRCode]?
+
+    public init(entry: FolderEntry, kind: DocumentKindRule, limits: DocumentLimits, expectedName: String, options: CheckOptions) {
+        self.entry = entry
+        self.kind = kind
+        self.limits = limits
+        self.expectedName = expectedName
+        self.options = options
+    }
+
+    /// The content is a JPEG according to libmagic.
+    public var isJPEG: Bool { content?.isJPEG ?? false }
+
+    public var jpegHeader: JPEGHeader? {
+        if case .success(let header) = header { return header }
+        return nil
+    }
+
+    public var decodedImage: DecodedImage? {
+        if case .success(let image) = decoded { return image }
+        return nil
+    }
+}

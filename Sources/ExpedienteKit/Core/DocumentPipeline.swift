@@ -1,0 +1,70 @@
+/// Runs the stages over one document, each preparing what its checks read and
+/// stopping where the content makes later stages meaningless (a PNG has no JPEG header).
+enum DocumentPipeline {
+    static func run(_ document: inout DocumentContext) -> [Finding] {
+        var findings: [Finding] = []
+        for stage in Stage.allCases where stage != .inventory {
+            guard prepare(stage, &document) else { break }
+            for check in CheckCatalog.documentChecks(in: stage) {
+                findings += check.run(on: document)
+            }
+        }
+        return findings
+    }
+
+    /// Fills what `stage` needs; false when this stage and the later ones cannot run.
+    private static func prepare(_ stage: Stage, _ document: inout DocumentContext) -> Bool {
+        switch stage {
+        case .inventory, .name, .quality, .data:
+            return true
+        case .type:
+            guard document.entry.type == .regular else { return false }
+            switch BoundedReader.read(document.entry.url, limit: document.options.maxReadBytes) {
+            case .success(let result):
+                document.bytes = result.bytes
+                document.content = MagicDetector.detect(result.bytes)
+            case .failure(let failure):
+                document.readError = failure.spanish
+            }
+            return true
+        case .size:
+            return document.readError == nil
+        case .jpeg:
+            guard document.isJPEG, let bytes = document.bytes else { return false }
+            document.layout = JPEGLayout.parse(bytes)
+            do {
+                document.header = .success(try JPEGCodec.readHeader(bytes, limits: document.options.decodeLimits))
+            } catch {
+                document.header = .failure(error)
+            }
+            return true
+        case .resolution:
+            guard let header = document.jpegHeader else { return false }
+            document.resolution = ResolutionEstimate.estimate(header: header, layout: document.layout)
+            return true
+        case .integrity:
+            guard let bytes = document.bytes else { return false }
+            document.decoded = decode(bytes, scale: document.options.integrityScale, document.options)
+            return true
+        case .qr:
+            guard let rule = document.kind.qr, rule.presence != .none, let bytes = document.bytes,
+                  let decoded = document.decodedImage
+            else { return true }
+            var codes = QRScanner.scan(decoded.image)
+            // Small QR modules can vanish at a reduced scale: look again at full size.
+            if codes.isEmpty, decoded.scale > 1, let full = decode(bytes, scale: 1, document.options), case .success(let image) = full {
+                codes = QRScanner.scan(image.image)
+            }
+            document.qrCodes = codes
+            return true
+        }
+    }
+
+    private static func decode(_ bytes: [UInt8], scale: Int, _ options: CheckOptions) -> Result<DecodedImage, JPEGError>? {
+        do {
+            return .success(try JPEGCodec.decodeGray(bytes, scaleDenominator: scale, limits: options.decodeLimits))
+        } catch {
+            return .failure(error)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The readable Spanish report, grouped by document.
+public enum TextReporter {
+    public static func render(_ report: ExpedienteReport, convocatoria: Convocatoria, perfil: String, style: TextStyle = TextStyle(enabled: false)) -> String {
+        var lines: [String] = []
+        lines.append(style.bold("Expediente: \(TerminalText.safe(report.path))"))
+        lines.append("Convocatoria: \(convocatoria.id) — \(convocatoria.title)")
+        lines.append("Perfil: \(convocatoria.perfil(perfil)?.title ?? perfil)")
+        lines.append("")
+
+        let documentFiles = Set(report.documents.map(\.file))
+        let folderFindings = report.observations.filter { $0.file.map { !documentFiles.contains($0) } ?? true }
+        if !folderFindings.isEmpty {
+            lines.append(style.bold("Carpeta"))
+            lines += folderFindings.flatMap { describe($0, style: style) }
+            lines.append("")
+        }
+        for document in report.documents {
+            let findings = report.observations.filter { $0.file == document.file }
+            let header = "\(document.kind) — \(TerminalText.safe(document.file))"
+            if findings.isEmpty {
+                lines.append("\(style.bold(header))  \(style.green("✓ sin observaciones"))")
+            } else {
+                lines.append(style.bold(header))
+                lines += findings.flatMap { describe($0, style: style) }
+            }
+        }
+        lines.append("")
+        let count = { (s: Severity) in report.observations.filter { $0.severity == s }.count }
+        lines.append("Resumen: \(report.documents.count) documento(s); \(count(.anulacion)) anulación(es), \(count(.observacion)) observación(es), \(count(.aviso)) aviso(s).")
+        let statusLine = "Estatus: \(report.status.rawValue) (\(report.status.label))"
+        lines.append(report.status.isClear ? style.green(statusLine) : style.red(statusLine))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ o: Observation, style: TextStyle) -> [String] {
+        let label: String = switch o.severity {
+        case .anulacion: style.red(o.severity.label)
+        case .observacion: style.red(o.severity.label)
+        case .aviso: style.yellow(o.severity.label)
+        }
+        var lines = ["  \(label) [\(o.check)] \(TerminalText.safe(o.message))"]
+        if o.expected != nil || o.actual != nil {
+            lines.append(style.dim("    esperado: \(TerminalText.safe(o.expected ?? "—")) · encontrado: \(TerminalText.safe(o.actual ?? "—"))"))
+        }
+        if let hint = o.hint {
+            lines.append(style.cyan("    → \(TerminalText.safe(hint))"))
+        }
+        return lines
+    }
+}

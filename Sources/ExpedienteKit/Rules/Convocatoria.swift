@@ -1,0 +1,52 @@
+/// One call's rules, loaded and cross-checked: what the pipeline consults.
+public struct Convocatoria: Sendable {
+    public let file: ConvocatoriaFile
+    /// Document kinds in the order of the call's table.
+    public let kinds: [DocumentKindRule]
+    /// The folder the rules were read from.
+    public let folder: String
+
+    public var id: String { file.id }
+    public var title: String { file.title }
+
+    public func kind(named name: String) -> DocumentKindRule? {
+        kinds.first { $0.kind == name }
+    }
+
+    public func perfil(_ id: String) -> Perfil? {
+        file.perfiles.first { $0.id == id }
+    }
+
+    /// The profile every applicant has (the first one declared).
+    public var basePerfil: Perfil { file.perfiles[0] }
+
+    /// Profile ids that apply to an applicant of `perfil`, itself included.
+    public func applicablePerfiles(_ perfil: String) -> Set<String> {
+        var result: Set<String> = []
+        var pending = [perfil]
+        while let next = pending.popLast() {
+            guard result.insert(next).inserted, let p = self.perfil(next) else { continue }
+            pending += p.includes
+        }
+        return result
+    }
+
+    public func requiredKinds(for perfil: String) -> [DocumentKindRule] {
+        let applicable = applicablePerfiles(perfil)
+        return kinds.filter { !applicable.isDisjoint(with: $0.requiredFor) }
+    }
+
+    /// The convocatoria's limits with the kind's overrides applied.
+    public func limits(for kind: DocumentKindRule?) -> DocumentLimits {
+        file.limits.merged(with: kind?.limits)
+    }
+
+    /// The rule of one check for one kind (or for the folder when `kind` is nil).
+    public func rule(for check: String, kind: DocumentKindRule?) -> CheckRule {
+        (file.checks[check] ?? CheckRule()).merged(with: kind?.checks[check])
+    }
+
+    public func isEnabled(_ check: String, kind: DocumentKindRule?) -> Bool {
+        rule(for: check, kind: kind).enabled ?? true
+    }
+}

@@ -1,0 +1,57 @@
+/// `convocatoria.yaml`: what holds for every document of one call.
+public struct ConvocatoriaFile: Codable, Sendable, Equatable {
+    public static let currentVersion = 1
+
+    public var version: Int
+    public var id: String
+    public var title: String
+    /// Publication date (ISO 8601), used to pick the newest convocatoria by default.
+    public var published: String
+    public var source: String
+    public var perfiles: [Perfil]
+    /// Document kinds in the order of the call's table; each has a `<NOMBRE>.yaml`.
+    public var documents: [String]
+    public var limits: DocumentLimits
+    public var checks: [String: CheckRule]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, id, title, published, source, perfiles, documents, limits, checks
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(Int.self, forKey: .version)
+        guard version == Self.currentVersion else {
+            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription: "versión \(version) no admitida; esta herramienta lee la versión \(Self.currentVersion)")
+        }
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        published = try c.decode(String.self, forKey: .published)
+        source = try c.decode(String.self, forKey: .source)
+        perfiles = try c.decode([Perfil].self, forKey: .perfiles)
+        documents = try c.decode([String].self, forKey: .documents)
+        limits = try c.decode(DocumentLimits.self, forKey: .limits)
+        checks = try c.decode([String: CheckRule].self, forKey: .checks)
+    }
+}
+
+/// A participant type the call distinguishes (PARTICIPANTE column).
+public struct Perfil: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// Also required: the documents of these profiles (e.g. every worker also presents what all applicants do).
+    public var includes: [String]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, title, includes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        includes = try c.decodeIfPresent([String].self, forKey: .includes) ?? []
+    }
+}

@@ -1,0 +1,48 @@
+/// One document kind of the call's table, as its rule file `<NOMBRE>.yaml` declares it.
+public struct DocumentKindRule: Codable, Sendable, Equatable {
+    public static let currentVersion = 1
+
+    public var version: Int
+    /// The NOMBRE column: the exact file name without extension.
+    public var kind: String
+    /// TIPO DE DOCUMENTO, in the call's words.
+    public var title: String
+    /// Profile ids (see `Perfil`) that must present it.
+    public var requiredFor: [String]
+    /// Other names applicants use for it (folded: uppercase, no accents or symbols).
+    public var aliases: [String]
+    public var limits: DocumentLimits?
+    public var qr: QRRule?
+    /// Per-check overrides of the convocatoria's `checks`.
+    public var checks: [String: CheckRule]
+    public var source: String
+    /// Its absence leaves the expediente PENDIENTE_DE_VALIDAR (the signed SOLICITUD).
+    public var pendingWhenMissing: Bool
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, kind, title, aliases, limits, qr, checks, source
+        case requiredFor = "required_for"
+        case pendingWhenMissing = "pending_when_missing"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decode(Int.self, forKey: .version)
+        guard version == Self.currentVersion else {
+            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription: "versión \(version) no admitida; esta herramienta lee la versión \(Self.currentVersion)")
+        }
+        kind = try c.decode(String.self, forKey: .kind)
+        guard !kind.isEmpty, kind.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "«\(kind)» no es un NOMBRE válido: solo mayúsculas A-Z y dígitos")
+        }
+        title = try c.decode(String.self, forKey: .title)
+        requiredFor = try c.decode([String].self, forKey: .requiredFor)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        limits = try c.decodeIfPresent(DocumentLimits.self, forKey: .limits)
+        qr = try c.decodeIfPresent(QRRule.self, forKey: .qr)
+        checks = try c.decodeIfPresent([String: CheckRule].self, forKey: .checks) ?? [:]
+        source = try c.decode(String.self, forKey: .source)
+        pendingWhenMissing = try c.decodeIfPresent(Bool.self, forKey: .pendingWhenMissing) ?? false
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Yams
+
+/// Reads and cross-checks the rule files of one convocatoria folder.
+public enum RulesLoader {
+    public static let convocatoriaFileName = "convocatoria.yaml"
+
+    /// Loads `folder` (e.g. `Rules/enarm-xlviii-2025-2026`). Every problem is a
+    /// `RuleFileError` naming the file and, where it has one, the line.
+    public static func load(folder: URL) throws(RuleFileError) -> Convocatoria {
+        let mainURL = folder.appendingPathComponent(convocatoriaFileName)
+        let main: ConvocatoriaFile = try decode(ConvocatoriaFile.self, at: mainURL)
+        let mainNode = try? compose(mainURL)
+
+        func fail(_ reason: String, _ path: [any CodingKey] = []) -> RuleFileError {
+            let mark = mainNode.flatMap { YAMLLocator.mark(of: path, in: $0) }
+            return RuleFileError(file: mainURL.path, line: mark?.line, column: mark?.column, reason: reason)
+        }
+
+        guard !main.perfiles.isEmpty else { throw fail("declare al menos un perfil", [key("perfiles")]) }
+        let perfilIDs = Set(main.perfiles.map(\.id))
+        for (index, perfil) in main.perfiles.enumerated() {
+            for included in perfil.includes where !perfilIDs.contains(included) {
+                throw fail("el perfil «\(perfil.id)» incluye «\(included)», que no está declarado", [key("perfiles"), AnyCodingKey(intValue: index)])
+            }
+        }
+        try validateChecks(main.checks, requireComplete: true, at: [key("checks")], fail: fail)
+
+        var kinds: [DocumentKindRule] = []
+        for (index, name) in main.documents.enumerated() {
+            let kindURL = folder.appendingPathComponent("\(name).yaml")
+            guard FileManager.default.fileExists(atPath: kindURL.path) else {
+                throw fail("falta el archivo de reglas \(name).yaml del documento «\(name)»", [key("documents"), AnyCodingKey(intValue: index)])
+            }
+            let kind = try decode(DocumentKindRule.self, at: kindURL)
+            let kindNode = try? compose(kindURL)
+            func kindFail(_ reason: String, _ path: [any CodingKey]) -> RuleFileError {
+                let mark = kindNode.flatMap { YAMLLocator.mark(of: path, in: $0) }
+                return RuleFileError(file: kindURL.path, line: mark?.line, column: mark?.column, reason: reason)
+            }
+            guard kind.kind == name else {
+                throw kindFail("el archivo \(name).yaml declara kind «\(kind.kind)»", [key("kind")])
+            }
+            for (i, perfil) in kind.requiredFor.enumerated() where !perfilIDs.contains(perfil) {
+                throw kindFail("perfil «\(perfil)» desconocido; declarados: \(main.perfiles.map(\.id).joined(separator: ", "))", [key("required_for"), AnyCodingKey(intValue: i)])
+            }
+            try validateChecks(kind.checks, requireComplete: false, at: [key("checks")], fail: kindFail)
+            kinds.append(kind)
+        }
+        let listed = Set(main.documents.map { "\($0).yaml" } + [convocatoriaFileName])
+        let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        if let stray = present.sorted().first(where: { $0.hasSuffix(".yaml") && !listed.contains($0) }) {
+            throw fail("el archivo \(stray) no corresponde a ningún documento de «documents»", [key("documents")])
+        }
+        return Convocatoria(file: main, kinds: kinds, folder: folder.path)
+    }
+
+    /// Every known check must have a severity and message in `convocatoria.yaml`;
+    /// overrides may name only known checks and only their placeholders.
+    private static func validateChecks(
+        _ checks: [String: CheckRule], requireComplete: Bool, at path: [any CodingKey],
+        fail: (String, [any CodingKey]) -> RuleFileError
+    ) throws(RuleFileError) {
+        let known = Dictionary(uniqueKeysWithValues: CheckCatalog.all.map { ($0.id, $0) })
+        for (id, rule) in checks.sorted(by: { $0.key < $1.key }) {
+            guard let definition = known[id] else {
+                throw fail("comprobación «\(id)» desconocida (vea `expediente rules`)", path + [key(id)])
+            }
+            if let severity = rule.severity, severity < definition.maxSeverity {
+                throw fail("\(id) admite como máximo la severidad «\(definition.maxSeverity.rawValue)»", path + [key(id), key("severity")])
+            }
+            let allowed = Set(CheckDefinition.commonParameters + definition.parameters)
+            for (field, text) in [("message", rule.message), ("hint", rule.hint)] {
+                guard let text else { continue }
+                if let unknown = MessageTemplate.placeholders(in: text).first(where: { !allowed.contains($0) }) {
+                    throw fail("«{\(unknown)}» no es un dato de \(id); se admiten: \(allowed.sorted().joined(separator: ", "))", path + [key(id), key(field)])
+                }
+            }
+        }
+        guard requireComplete else { return }
+        for definition in CheckCatalog.all {
+            guard let rule = checks[definition.id] else {
+                throw fail("falta la regla de la comprobación «\(definition.id)» (severity y message)", path)
+            }
+            if rule.severity == nil { throw fail("«\(definition.id)» no declara severity", path + [key(definition.id)]) }
+            if rule.message == nil { throw fail("«\(definition.id)» no declara message", path + [key(definition.id)]) }
+        }
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, at url: URL) throws(RuleFileError) -> T {
+        let node: Node
+        do {
+            node = try compose(url)
+        } catch let error as RuleFileError {
+            throw error
+        } catch {
+            throw RuleFileError(file: url.path, reason: "YAML inválido: \(error)")
+        }
+        do {
+            return try YAMLDecoder().decode(T.self, from: node)
+        } catch let error as DecodingError {
+            let (path, text) = YAMLLocator.reason(for: error)
+            let mark = YAMLLocator.mark(of: path, in: node)
+            throw RuleFileError(file: url.path, line: mark?.line, column: mark?.column, reason: text)
+        } catch {
+            throw RuleFileError(file: url.path, reason: "\(error)")
+        }
+    }
+
+    private static func compose(_ url: URL) throws -> Node {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw RuleFileError(file: url.path, reason: "no se pudo leer el archivo de reglas")
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw RuleFileError(file: url.path, line: 1, reason: "el archivo de reglas está vacío")
+            }
+            return node
+        } catch let error as YamlError {
+            throw RuleFileError(file: url.path, reason: "YAML inválido: \(error)")
+        }
+    }
+
+    private static func key(_ name: String) -> AnyCodingKey { AnyCodingKey(stringValue: name) }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ExpedienteKit
+import Foundation
+
+extension Expediente {
+    struct Rules: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lista las convocatorias y, para una, sus documentos y comprobaciones con su fundamento."
+        )
+
+        @OptionGroup var ruleOptions: RuleOptions
+
+        @Argument(help: "Convocatoria a describir (igual que --convocatoria).")
+        var id: String?
+
+        func run() throws {
+            try failing {
+                let root = ruleOptions.rules.map { URL(fileURLWithPath: $0) }
+                let entries = try RuleSelection.catalog(root: root)
+                guard let wanted = id ?? ruleOptions.convocatoria else {
+                    print("Convocatorias (la primera es la predeterminada):")
+                    for entry in entries { print("  \(entry.id)  \(entry.title) (publicada \(entry.published))") }
+                    return
+                }
+                let convocatoria = try RuleSelection.load(root: root, convocatoria: wanted)
+                print(describe(convocatoria))
+            }
+        }
+
+        private func describe(_ c: Convocatoria) -> String {
+            var lines = ["\(c.id): \(c.title)", "Fuente: \(c.file.source)", "", "Perfiles:"]
+            for p in c.file.perfiles { lines.append("  \(p.id)  \(p.title)") }
+            let limits = c.file.limits
+            lines += ["", "Límites: extensiones \((limits.extensions ?? []).joined(separator: ", ")); máximo \(limits.maxBytes ?? 0) bytes; mínimo \(Int(limits.minDPI ?? 0)) ppp", "", "Documentos (columna NOMBRE):"]
+            for k in c.kinds {
+                var line = "  \(k.kind.padding(toLength: 16, withPad: " ", startingAt: 0)) \(k.title) [\(k.requiredFor.joined(separator: ", "))]"
+                if let qr = k.qr, qr.presence != .none { line += " QR: \(qr.presence.rawValue)" }
+                lines.append(line)
+                lines.append("      fuente: \(k.source)")
+            }
+            lines += ["", "Comprobaciones:"]
+            for d in CheckCatalog.all {
+                let rule = c.rule(for: d.id, kind: nil)
+                lines.append("  \(d.id) (\(rule.severity?.rawValue ?? "-")): \(d.title)")
+                lines.append("      \(d.rationale)")
+                if !d.examples.isEmpty { lines.append("      ejemplos: \(d.examples.joined(separator: "; "))") }
+                if let source = rule.source { lines.append("      fuente: \(source)") }
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import ExpedienteKit
+import Foundation
+
+/// Options every command that applies rules shares.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .long, help: "Convocatoria (id de carpeta de Rules/, p. ej. enarm-xlviii-2025-2026). Por omisión, la más reciente.")
+    var convocatoria: String?
+
+    @Option(name: .long, help: "Tipo de participante: todos, trabajador-imss o hijo-de-trabajador.")
+    var perfil: String?
+
+    @Option(name: .long, help: "Carpeta de reglas a usar en lugar de Rules/.", completion: .directory)
+    var rules: String?
+
+    func loadConvocatoria() throws -> Convocatoria {
+        try RuleSelection.load(root: rules.map { URL(fileURLWithPath: $0) }, convocatoria: convocatoria)
+    }
+}
+
+/// Safety limits of the decoders, documented in the README.
+struct LimitOptions: ParsableArguments {
+    @Option(name: .long, help: "Máximo de megapíxeles que se decodifican por imagen.")
+    var maxMegapixels: Int = 100
+
+    @Option(name: .long, help: "Máximo de barridos (scans) de un JPEG progresivo.")
+    var maxScans: Int = 1000
+
+    @Option(name: .long, help: "Memoria máxima de libjpeg por imagen, en MiB.")
+    var maxMemoryMib: Int = 512
+
+    @Option(name: .long, help: "Máximo de MiB que se leen de cada archivo.")
+    var maxReadMib: Int = 64
+
+    func validate() throws {
+        for (name, value) in [("--max-megapixels", maxMegapixels), ("--max-scans", maxScans), ("--max-memory-mib", maxMemoryMib), ("--max-read-mib", maxReadMib)] where value <= 0 {
+            throw ValidationError("\(name) debe ser un número positivo.")
+        }
+    }
+
+    var checkOptions: CheckOptions {
+        CheckOptions(
+            decodeLimits: DecodeLimits(maxPixels: maxMegapixels * 1_000_000, maxScans: maxScans, maxMemory: maxMemoryMib << 20),
+            maxReadBytes: maxReadMib << 20
+        )
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    func enabled(for handle: Int32 = STDOUT_FILENO) -> Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: isatty(handle) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        }
+    }
+}
+
+/// Writes to standard error (progress, tool errors).
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Turns a library error into the exit code 2 of the contract, with a Spanish message.
+func failing<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ExpedienteError {
+        printError("expediente: \(error)")
+        throw ExitCode(2)
+    }
+}

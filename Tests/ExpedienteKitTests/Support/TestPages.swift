@@ -1,0 +1,57 @@
+import ExpedienteKit
+
+/// Real JPEG bytes made with the project's own libjpeg encoder.
+enum TestPages {
+    /// A Letter page (8.5 × 11 in) with a few dark text-like bars, gray.
+    static func letter(dpi: Int = 300, density: PixelDensity?? = .none, quality: Int = 60,
+                       progressive: Bool = false, arithmetic: Bool = false, cmyk: Bool = false,
+                       extraMarkers: [(code: UInt8, payload: [UInt8])] = [], qr: [UInt8]? = nil) throws -> [UInt8] {
+        let width = dpi * 17 / 2, height = dpi * 11
+        var pixels = [UInt8](repeating: 250, count: width * height)
+        let bar = max(1, dpi / 30)
+        var y = dpi
+        while y + bar < height - dpi {
+            let length = width / 3 + (y * 7919) % (width / 3)
+            for row in y..<(y + bar) {
+                for x in dpi..<min(width - dpi / 2, dpi + length) { pixels[row * width + x] = 30 }
+            }
+            y += bar * 10
+        }
+        if let qr {
+            let code = try QRGenerator.modules(for: qr).render(moduleSize: max(2, dpi / 40))
+            let left = width - code.width - dpi / 2, top = height - code.height - dpi / 2
+            for row in 0..<code.height {
+                for column in 0..<code.width { pixels[(top + row) * width + left + column] = code[column, row] }
+            }
+        }
+        let declared: PixelDensity? = switch density {
+        case .none: PixelDensity(unit: .perInch, x: Double(dpi), y: Double(dpi))
+        case .some(let value): value
+        }
+        var image = RasterImage(width: width, height: height, components: 1, pixels: pixels)
+        if cmyk {
+            image = RasterImage(width: width, height: height, components: 3, pixels: pixels.flatMap { [$0, $0, $0] })
+        }
+        return try JPEGCodec.encode(image, quality: quality, density: declared, progressive: progressive,
+                                    arithmetic: arithmetic, cmyk: cmyk, extraMarkers: extraMarkers)
+    }
+
+    /// The valid 300-dpi page, made once per test run.
+    static let validLetter: [UInt8] = try! letter()
+
+    /// The valid page with a QR, as the ENARM constancia has.
+    static let validLetterWithQR: [UInt8] = try! letter(qr: Array("https://www.cifrhs.salud.gob.mx/constancia?folio=123456".utf8))
+
+    /// A folder with every required document, all valid.
+    static func writeValidFolder(_ folder: TemporaryFolder, except: Set<String> = []) throws {
+        for kind in requiredKinds where !except.contains(kind) {
+            try folder.write("\(kind).JPG", kind == "PUNTAJENARM" ? validLetterWithQR : validLetter)
+        }
+    }
+
+    /// Every document an applicant of profile `todos` must present, as valid pages.
+    static let requiredKinds = [
+        "IDENTIFICACION1", "IDENTIFICACION2", "ACTANACIMIENTO", "CURP", "TITULO1", "TITULO2",
+        "CEDULA", "CERTIFICADO", "INTERNADO", "SERVICIOSOCIAL", "PUNTAJENARM", "SOLICITUD",
+    ]
+}
