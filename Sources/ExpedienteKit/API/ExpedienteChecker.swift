@@ -27,7 +27,7 @@ public struct ExpedienteChecker: Sendable {
         for check in CheckCatalog.folderChecks {
             for located in check.run(on: inventory, convocatoria: convocatoria, perfil: perfil) {
                 let expectedName = located.kind.map {
-                    Inventory.expectedName(for: $0, entry: nil, limits: convocatoria.limits(for: $0))
+                    Inventory.expectedName(for: $0, limits: convocatoria.limits(for: $0))
                 }
                 if let observation = observe(located.finding, kind: located.kind, file: located.file, expectedName: expectedName) {
                     observations.append(observation)
@@ -62,7 +62,7 @@ public struct ExpedienteChecker: Sendable {
     private func checkDocument(_ item: Inventory.Item) -> [Observation] {
         guard let kind = item.kind, item.entry.type == .regular else { return [] }
         let limits = convocatoria.limits(for: kind)
-        let expectedName = Inventory.expectedName(for: kind, entry: item.entry, limits: limits)
+        let expectedName = Inventory.expectedName(for: kind, limits: limits)
         var context = DocumentContext(entry: item.entry, kind: kind, limits: limits, expectedName: expectedName, options: options)
         return DocumentPipeline.run(&context).compactMap {
             observe($0, kind: kind, file: item.entry.relativePath, expectedName: expectedName)

@@ -29,11 +29,9 @@ public struct Inventory: Sendable {
         items = entries.map { Item(entry: $0, kind: byFoldedName[$0.name.foldedStem]) }
     }
 
-    /// The name the file should have: the NOMBRE and its accepted extension in capitals.
-    public static func expectedName(for kind: DocumentKindRule, entry: FolderEntry?, limits: DocumentLimits) -> String {
-        let accepted = limits.extensions ?? ["JPG"]
-        let given = entry?.name.fileExtension?.uppercased()
-        let ext = given.flatMap { accepted.contains($0) ? $0 : nil } ?? accepted.first ?? "JPG"
-        return "\(kind.kind).\(ext)"
+    /// The name the file should have: the NOMBRE and the call's extension, in capitals.
+    public static func expectedName(for kind: DocumentKindRule, limits: DocumentLimits) -> String {
+        // The first accepted extension is the call's own (FORMATO: JPG), even when others pass.
+        "\(kind.kind).\(limits.extensions?.first ?? "JPG")"
     }
 }

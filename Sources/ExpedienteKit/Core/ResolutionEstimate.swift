@@ -63,6 +63,20 @@ public struct ResolutionEstimate: Sendable, Equatable {
         return ResolutionEstimate(dpi: long / best.inches.long, source: .inferred(best))
     }
 
+    /// What the file itself declares when that was not usable, in Spanish.
+    public static func declaredDescription(header: JPEGHeader, layout: JPEGLayout?) -> String {
+        let densities = [header.jfifDensity ?? layout?.jfifDensity, layout?.exif.flatMap(ExifResolution.density(in:))]
+        if let dpi = densities.compactMap({ $0?.dpi }).first {
+            return abs(dpi - 72) <= 0.5
+                ? "declara 72 ppp (el valor por omisión de cámaras y editores, no la resolución real)"
+                : "declara \(Int(dpi.rounded())) ppp, un valor que no corresponde a un escaneo"
+        }
+        if densities.contains(where: { $0?.unit == DensityUnit.none }) {
+            return "declara solo la proporción de los píxeles, no la resolución"
+        }
+        return "no declara su resolución"
+    }
+
     /// How the value was obtained, in Spanish.
     public var method: String {
         switch source {

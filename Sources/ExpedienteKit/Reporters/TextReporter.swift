@@ -11,7 +11,7 @@ public enum TextReporter {
         let folderFindings = report.observations.filter { $0.file.map { !documentFiles.contains($0) } ?? true }
         if !folderFindings.isEmpty {
             lines.append(style.bold("Carpeta"))
-            lines += folderFindings.flatMap { describe($0, style: style) }
+            lines += describe(folderFindings, style: style)
             lines.append("")
         }
         for document in report.documents {
@@ -21,7 +21,7 @@ public enum TextReporter {
                 lines.append("\(style.bold(header))  \(style.green("✓ sin observaciones"))")
             } else {
                 lines.append(style.bold(header))
-                lines += findings.flatMap { describe($0, style: style) }
+                lines += describe(findings, style: style)
             }
         }
         lines.append("")
@@ -32,7 +32,16 @@ public enum TextReporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func describe(_ o: Observation, style: TextStyle) -> [String] {
+    /// A hint the next finding repeats is shown once, after the last of the run.
+    private static func describe(_ observations: [Observation], style: TextStyle) -> [String] {
+        observations.indices.flatMap { i in
+            let repeated = i + 1 < observations.count && observations[i + 1].hint == observations[i].hint
+                && observations[i + 1].file == observations[i].file
+            return describe(observations[i], showHint: !repeated, style: style)
+        }
+    }
+
+    private static func describe(_ o: Observation, showHint: Bool, style: TextStyle) -> [String] {
         let label: String = switch o.severity {
         case .anulacion: style.red(o.severity.label)
         case .observacion: style.red(o.severity.label)
@@ -42,7 +51,7 @@ public enum TextReporter {
         if o.expected != nil || o.actual != nil {
             lines.append(style.dim("    esperado: \(TerminalText.safe(o.expected ?? "—")) · encontrado: \(TerminalText.safe(o.actual ?? "—"))"))
         }
-        if let hint = o.hint {
+        if let hint = o.hint, showHint {
             lines.append(style.cyan("    → \(TerminalText.safe(hint))"))
         }
         return lines

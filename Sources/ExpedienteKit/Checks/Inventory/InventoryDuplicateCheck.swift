@@ -12,7 +12,7 @@ struct InventoryDuplicateCheck: FolderCheck {
         convocatoria.kinds.flatMap { kind -> [Finding.Located] in
             let items = inventory.items(of: kind.kind).filter { $0.entry.type == .regular }
             guard items.count > 1 else { return [] }
-            let expected = Inventory.expectedName(for: kind, entry: nil, limits: convocatoria.limits(for: kind))
+            let expected = Inventory.expectedName(for: kind, limits: convocatoria.limits(for: kind))
             // The file with the exact name (or the first in order) is the document; the others are the duplicates.
             let keep = items.first { $0.entry.name.full == expected } ?? items[0]
             let names = items.map(\.entry.name.full).joined(separator: ", ")

@@ -10,7 +10,7 @@ struct JPEGColorSpaceCheck: DocumentCheck {
 
     func run(on document: DocumentContext) -> [Finding] {
         guard let header = document.jpegHeader, !header.colorSpace.isColorOrGray else { return [] }
-        let name = header.colorSpace.rawValue.uppercased()
+        let name = header.colorSpace == .ycck ? "YCCK (CMYK)" : header.colorSpace.rawValue.uppercased()
         return [Finding(Self.definition, expected: "color (RGB/YCbCr) o escala de grises", actual: name, values: ["color_space": name])]
     }
 }

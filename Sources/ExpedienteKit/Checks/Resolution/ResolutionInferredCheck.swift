@@ -4,7 +4,7 @@ struct ResolutionInferredCheck: DocumentCheck {
         id: "resolution.inferred",
         title: "Resolución no declarada",
         rationale: "Si el archivo no declara su resolución (o declara 72 ppp, el valor por omisión de cámaras y editores) se estima por el tamaño de la hoja; conviene escanear declarando 300 ppp.",
-        parameters: ["dpi", "method", "width", "height"],
+        parameters: ["dpi", "method", "width", "height", "declared"],
         examples: ["2550 × 3300 px sin densidad: 300 ppp inferidos de una hoja carta", "JFIF 300 ppp: no aplica"]
     )
 
@@ -15,6 +15,7 @@ struct ResolutionInferredCheck: DocumentCheck {
         }
         return [Finding(Self.definition, expected: "resolución declarada en el archivo", actual: "\(estimate.formatted) ppp (\(estimate.method))",
                         values: ["dpi": estimate.formatted, "method": estimate.method,
-                                 "width": String(header.width), "height": String(header.height)])]
+                                 "width": String(header.width), "height": String(header.height),
+                                 "declared": ResolutionEstimate.declaredDescription(header: header, layout: document.layout)])]
     }
 }
