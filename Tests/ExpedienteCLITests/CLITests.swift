@@ -92,6 +92,26 @@ import Testing
         #expect(coloured.stdout.contains("\u{1B}["))
     }
 
+    @Test func batchChecksEveryApplicantFolderAsJSONLines() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (sample, folio) in [("01-valido", "FOLIO0001"), ("02-falta-solicitud", "FOLIO0002")] {
+            try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("SampleDocs/\(sample)"), to: root.appendingPathComponent(folio))
+        }
+        try Data("no es carpeta".utf8).write(to: root.appendingPathComponent("LEEME.txt"))
+        let output = try CLIRunner.run(["batch", "--format", "jsonl", root.path])
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let statuses = try lines.map { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            return object["status"] as? String
+        }
+        #expect(statuses == ["EN_PROCESO_DE_VALIDACION", "PENDIENTE_DE_VALIDAR"])
+        #expect(output.stderr.contains("2 carpeta(s) revisada(s)"))
+        #expect(try CLIRunner.run(["batch", root.appendingPathComponent("no-existe").path]).status == 2)
+    }
+
     @Test func checkNeverWritesIntoTheFolder() throws {
         let before = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.repository.appendingPathComponent("SampleDocs/01-valido").path).sorted()
         _ = try CLIRunner.run(["check", "--format", "json", "SampleDocs/01-valido"])
