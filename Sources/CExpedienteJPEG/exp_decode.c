@@ -206,12 +206,7 @@ exp_status exp_decode_gray(const unsigned char *data, size_t size,
                      ? ctx->progress.scans_seen
                      : c->input_scan_number;
   }
-  out->warning_count = ctx->err.warning_count;
-  out->first_warning_code = ctx->err.first_warning_code;
-  snprintf(out->first_warning, sizeof(out->first_warning), "%s",
-           ctx->err.first_warning);
-  out->truncated = ctx->err.truncated;
-  out->corrupt = ctx->err.corrupt;
+  exp_copy_warnings(&ctx->err, out);
   jpeg_destroy_decompress(&ctx->cinfo);
   free(ctx);
   return status;

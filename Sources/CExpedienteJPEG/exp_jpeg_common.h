@@ -23,11 +23,16 @@ typedef struct exp_error_mgr {
   char first_warning[JMSG_LENGTH_MAX];
   int truncated;
   int corrupt;
+  int benign_count;
+  char benign[EXP_MAX_BENIGN_WARNINGS][JMSG_LENGTH_MAX];
 } exp_error_mgr;
 
 /* Installs the custom handlers into `err` and returns &err->pub.
    Leaves err->jump alone, so it may be called after setjmp(err->jump). */
 struct jpeg_error_mgr *exp_error_mgr_init(exp_error_mgr *err);
+
+/* Copies the warning summary (damage + benign) into the decode result. */
+void exp_copy_warnings(const exp_error_mgr *err, exp_decoded *out);
 
 /* Maps the libjpeg error that caused the longjmp to an exp_status. */
 exp_status exp_status_for_error(const exp_error_mgr *err);

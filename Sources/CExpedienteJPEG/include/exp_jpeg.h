@@ -18,6 +18,8 @@ extern "C" {
 #endif
 
 #define EXP_MESSAGE_LENGTH 200
+/* How many benign warning texts exp_decoded keeps (the count is exact). */
+#define EXP_MAX_BENIGN_WARNINGS 4
 
 typedef enum exp_status {
   EXP_OK = 0,
@@ -63,17 +65,37 @@ typedef struct exp_header {
   int adobe_transform;
 } exp_header;
 
+/*
+ * libjpeg warnings (msg_level -1) fall into three classes:
+ *   truncation  JWRN_JPEG_EOF: the data ran out before the image did.
+ *   corruption  entropy-coded data damage: JWRN_EXTRANEOUS_DATA,
+ *               JWRN_HIT_MARKER, JWRN_MUST_RESYNC, JWRN_NOT_SEQUENTIAL,
+ *               JWRN_HUFF_BAD_CODE, JWRN_ARITH_BAD_CODE,
+ *               JWRN_BOGUS_PROGRESSION, JWRN_TOO_MUCH_DATA.
+ *   benign      everything else, i.e. header oddities that do not affect
+ *               the pixels: JWRN_JFIF_MAJOR (unknown JFIF revision),
+ *               JWRN_ADOBE_XFORM, JWRN_BOGUS_ICC, and any code this list
+ *               does not know. Trace messages (JTRC_*, msg_level >= 0, e.g.
+ *               JTRC_JFIF_BADTHUMBNAILSIZE) are not warnings and are ignored.
+ * warning_count / first_warning* describe only the "damage" warnings
+ * (truncation + corruption), so they keep their meaning for the checks;
+ * benign ones are counted and kept separately.
+ */
 typedef struct exp_decoded {
   unsigned char *pixels; /* width * height 8-bit gray; free with exp_free */
   unsigned int width;
   unsigned int height;
-  int warning_count;
-  int first_warning_code; /* libjpeg J_MESSAGE_CODE, -1 when no warning */
+  int warning_count;      /* truncation + corruption warnings */
+  int first_warning_code; /* J_MESSAGE_CODE of the first of those, -1 if none */
   char first_warning[EXP_MESSAGE_LENGTH];
   int truncated;     /* JWRN_JPEG_EOF seen */
-  int corrupt;       /* any other warning (a "premature end of data segment"
-                        that merely follows the EOF warning is not counted) */
+  int corrupt;       /* a corruption-class warning (a "premature end of data
+                        segment" that merely follows the EOF warning is not
+                        counted) */
   int scans;         /* input scans seen (1 for sequential files) */
+  int benign_warning_count; /* benign-class warnings, exact */
+  /* Texts of the first EXP_MAX_BENIGN_WARNINGS benign warnings. */
+  char benign_warnings[EXP_MAX_BENIGN_WARNINGS][EXP_MESSAGE_LENGTH];
 } exp_decoded;
 
 typedef struct exp_encode_options {

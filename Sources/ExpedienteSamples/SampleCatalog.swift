@@ -1,0 +1,177 @@
+import ExpedienteKit
+
+/// What one file of a sample folder holds.
+public enum SampleContent: Sendable, Equatable {
+    /// A rendered page, JPEG-encoded.
+    case page(PageOptions)
+    /// A rendered page, then damaged at the byte level.
+    case damaged(PageOptions, Damage)
+    /// Bytes of another format (or arbitrary bytes) under a `.JPG` name.
+    case foreign(ForeignFile)
+}
+
+public enum Damage: Sendable, Equatable {
+    /// Cut to this fraction of its bytes.
+    case truncated(fraction: Double)
+    /// A small ZIP archive appended after the end-of-image marker.
+    case appendedZip
+    /// Entropy-coded bytes overwritten in the middle of the scan (still decodable, with warnings).
+    case corruptedScan(byteCount: Int)
+    /// A whole second JPEG (this page) appended after the first.
+    case appendedJPEG(PageOptions)
+}
+
+public enum ForeignFile: Sendable, Equatable {
+    /// A grayscale PNG of the page at this dpi.
+    case png(PageOptions)
+    case pdf(text: String)
+    case heic
+    case gif
+    case text(String)
+    /// A small photo-like JPEG (not one of the call's documents).
+    case photo
+}
+
+public struct SampleFile: Sendable, Equatable {
+    public let name: String
+    public let content: SampleContent
+
+    public init(_ name: String, _ content: SampleContent) {
+        self.name = name
+        self.content = content
+    }
+}
+
+/// One sample expediente: a folder name, what it demonstrates and its files.
+public struct SampleFolderSpec: Sendable, Equatable {
+    public let name: String
+    /// One line in Spanish.
+    public let description: String
+    /// Participant profile the folder is for; nil: the base profile (all applicants).
+    public let perfil: String?
+    public let files: [SampleFile]
+
+    public var folder: SampleFolder { SampleFolder(name: name, description: description, perfil: perfil) }
+}
+
+/// The sample folders. Each is the valid expediente (01) changed only by what it demonstrates.
+enum SampleCatalog {
+    typealias Kind = SampleDocumentKind
+
+    /// The valid expediente: 300 dpi declared in every usual way.
+    static let validOptions: [Kind: PageOptions] = {
+        var options = Dictionary(uniqueKeysWithValues: Kind.requiredOfAll.map { ($0, PageOptions(kind: $0)) })
+        options[.actaNacimiento]?.density = .jfifCentimetre // 118 dots/cm
+        options[.certificado]?.density = .exifInch // JFIF unit 0 + Exif 300 inch
+        options[.internado]?.density = .aspectOnly // 2550 x 3300 Letter: inferred 300
+        options[.servicioSocial]?.progressive = true
+        return options
+    }()
+
+    static func validFiles(
+        changing changes: [Kind: SampleContent] = [:], without removed: Set<Kind> = [],
+        renamed: [Kind: String] = [:]
+    ) -> [SampleFile] {
+        Kind.requiredOfAll.filter { !removed.contains($0) }.map { kind in
+            SampleFile(renamed[kind] ?? "\(kind.rawValue).JPG", changes[kind] ?? .page(validOptions[kind]!))
+        }
+    }
+
+    static func valid(_ kind: Kind, _ change: (inout PageOptions) -> Void) -> PageOptions {
+        var options = validOptions[kind]!
+        change(&options)
+        return options
+    }
+
+    static let folders: [SampleFolderSpec] = [
+        SampleFolderSpec(
+            name: "01-valido",
+            description: "Expediente completo y correcto: 12 documentos JPG a 300 ppp (declarados en JFIF por pulgada o por centímetro, en Exif o deducidos del tamaño carta), uno progresivo.",
+            perfil: nil, files: validFiles()),
+        SampleFolderSpec(
+            name: "02-falta-solicitud",
+            description: "Falta la SOLICITUD firmada: el expediente queda pendiente de validar.",
+            perfil: nil, files: validFiles(without: [.solicitud])),
+        SampleFolderSpec(
+            name: "03-falta-documento",
+            description: "Faltan la CURP y el CERTIFICADO de calificaciones.",
+            perfil: nil, files: validFiles(without: [.curp, .certificado])),
+        SampleFolderSpec(
+            name: "04-nombres-casi-correctos",
+            description: "Contenido correcto con nombres de archivo fuera de la convención: minúsculas, acentos (NFC y NFD), espacios, sufijo « (1)» y extensión .jpeg.",
+            perfil: nil,
+            files: validFiles(renamed: [
+                .curp: "curp.jpg",
+                .cedula: "C\u{E9}dula.jpeg", // NFC é
+                .actaNacimiento: "ACTA NACIMIENTO.JPG",
+                .titulo1: "TITULO1 (1).JPG",
+                .identificacion1: "Identificacio\u{301}n1.JPG", // NFD: o + combining acute
+            ])),
+        SampleFolderSpec(
+            name: "05-duplicados",
+            description: "La CURP aparece dos veces: CURP.JPG y CURP.JPEG (dos escaneos del mismo documento).",
+            perfil: nil,
+            files: validFiles() + [SampleFile("CURP.JPEG", .page(valid(.curp) { $0.quality = 80 }))]),
+        SampleFolderSpec(
+            name: "06-archivos-desconocidos",
+            description: "Expediente completo más dos archivos que no pide la convocatoria: FOTO.JPG y NOTAS.TXT.",
+            perfil: nil,
+            files: validFiles() + [
+                SampleFile("FOTO.JPG", .foreign(.photo)),
+                SampleFile("NOTAS.TXT", .foreign(.text("Pendiente: pedir copia certificada del acta y revisar que la c\u{E9}dula se lea bien.\n"))),
+            ]),
+        SampleFolderSpec(
+            name: "07-tipo-real-distinto",
+            description: "Archivos con extensión .JPG que en realidad son otro formato: CURP es PNG, ACTANACIMIENTO es PDF, CERTIFICADO es HEIC e INTERNADO es texto.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .curp: .foreign(.png(valid(.curp) { $0.dpi = 36 })),
+                .actaNacimiento: .foreign(.pdf(text: "ACTA DE NACIMIENTO - MUNOZ LOPEZ MARIA FERNANDA")),
+                .certificado: .foreign(.heic),
+                .internado: .foreign(.text("CONSTANCIA DE T\u{C9}RMINO DE INTERNADO DE PREGRADO\nMAR\u{CD}A FERNANDA MU\u{D1}OZ L\u{D3}PEZ\nCalificaci\u{F3}n: 9.4\n")),
+            ])),
+        SampleFolderSpec(
+            name: "08-tamano-excedido",
+            description: "CERTIFICADO.JPG pesa más de 400 KB: escaneo a color con grano y calidad 95, aunque es un JPEG válido a 300 ppp.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .certificado: .page(valid(.certificado) { $0.color = true; $0.quality = 95 }),
+            ])),
+        SampleFolderSpec(
+            name: "09-color-y-codificacion",
+            description: "ACTANACIMIENTO.JPG está en CMYK (marcador Adobe; progresivo para no pasar de 400 KB) y SERVICIOSOCIAL.JPG usa codificación aritmética.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .actaNacimiento: .page(valid(.actaNacimiento) { $0.cmyk = true; $0.progressive = true }),
+                .servicioSocial: .page(valid(.servicioSocial) { $0.progressive = false; $0.arithmetic = true }),
+            ])),
+        SampleFolderSpec(
+            name: "10-resolucion-baja",
+            description: "Resolución menor a 300 ppp: TITULO2 a 150 ppp declarados, INTERNADO declara 72 ppp con píxeles de carta a 150 ppp, CURP a 200 ppp declarados en puntos por centímetro (79).",
+            perfil: nil,
+            files: validFiles(changing: [
+                .titulo2: .page(valid(.titulo2) { $0.dpi = 150 }),
+                .internado: .page(valid(.internado) { $0.dpi = 150; $0.density = .jfif(unit: .perInch, x: 72, y: 72) }),
+                .curp: .page(valid(.curp) { $0.dpi = 200; $0.density = .jfifCentimetre }),
+            ])),
+        SampleFolderSpec(
+            name: "11-archivos-danados",
+            description: "Archivos dañados: CURP truncado al 60 %, INTERNADO con un ZIP pegado al final, CERTIFICADO con datos corruptos a media imagen y TITULO2 con un segundo JPEG pegado.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .curp: .damaged(validOptions[.curp]!, .truncated(fraction: 0.6)),
+                .internado: .damaged(validOptions[.internado]!, .appendedZip),
+                .certificado: .damaged(validOptions[.certificado]!, .corruptedScan(byteCount: 48)),
+                .titulo2: .damaged(validOptions[.titulo2]!, .appendedJPEG(valid(.titulo2) { $0.dpi = 100; $0.quality = 50 })),
+            ])),
+        SampleFolderSpec(
+            name: "12-qr",
+            description: "Códigos QR: PUNTAJENARM y TITULO1 sin QR; el QR de CEDULA no tiene la forma esperada (URL de una tienda).",
+            perfil: nil,
+            files: validFiles(changing: [
+                .puntajeENARM: .page(valid(.puntajeENARM) { $0.qr = .none }),
+                .titulo1: .page(valid(.titulo1) { $0.qr = .none }),
+                .cedula: .page(valid(.cedula) { $0.qr = .payload(SampleQRPayloads.unrelated) }),
+            ])),
+    ]
+}
