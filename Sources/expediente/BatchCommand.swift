@@ -35,12 +35,12 @@ extension Expediente {
             var failed = 0
             var byStatus: [ExpedienteStatus: Int] = [:]
             for (index, folder) in folders.enumerated() {
-                let path = (root as NSString).appendingPathComponent(folder.name.full)
+                let path = (root as NSString).appendingPathComponent(folder.relativePath)
                 if progress {
                     FileHandle.standardError.write(Data("\r\u{1B}[K[\(index + 1)/\(folders.count)] \(TerminalText.safe(folder.name.full))".utf8))
                 }
                 do {
-                    let report = try checker.check(folder: folder.url, displayPath: path)
+                    let report = try checker.check(rawPath: folder.path, displayPath: path)
                     byStatus[report.status, default: 0] += 1
                     switch format {
                     case .jsonl: print(JSONReporter.renderLine(report), terminator: "")

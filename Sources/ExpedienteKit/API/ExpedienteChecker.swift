@@ -22,7 +22,12 @@ public struct ExpedienteChecker: Sendable {
     /// Checks one applicant's folder. Throws only when the folder itself cannot be
     /// listed; every problem with a file is an observation in the report.
     public func check(folder: URL, displayPath: String? = nil) throws(ExpedienteError) -> ExpedienteReport {
-        let inventory = Inventory(folder: folder, entries: try FolderEntry.list(folder), convocatoria: convocatoria)
+        try check(rawPath: RawName.bytes(of: folder), displayPath: displayPath ?? folder.path)
+    }
+
+    /// Checks the folder at a path given as raw bytes (a name that is not UTF-8 still works).
+    public func check(rawPath: [UInt8], displayPath: String? = nil) throws(ExpedienteError) -> ExpedienteReport {
+        let inventory = Inventory(entries: try FolderEntry.list(rawPath: rawPath), convocatoria: convocatoria)
         var observations: [Observation] = []
         for check in CheckCatalog.folderChecks {
             for located in check.run(on: inventory, convocatoria: convocatoria, perfil: perfil) {
@@ -50,7 +55,7 @@ public struct ExpedienteChecker: Sendable {
         let counts = Dictionary(grouping: observations.compactMap(\.file), by: { $0 }).mapValues(\.count)
         return ExpedienteReport(
             convocatoria: convocatoria.id,
-            path: displayPath ?? folder.path,
+            path: displayPath ?? RawName.display(rawPath),
             status: ExpedienteStatus.derive(from: observations, solicitudPresent: !pending),
             documents: documents.map {
                 ExpedienteReport.Document(kind: $0.kind!.kind, file: $0.entry.relativePath, observations: counts[$0.entry.relativePath] ?? 0)

@@ -8,6 +8,7 @@ public enum CheckCatalog {
     ]
 
     static let documentChecks: [any DocumentCheck] = [
+        NameEncodingCheck(),
         NameUppercaseCheck(),
         NameAccentsCheck(),
         NameSpacesCheck(),

@@ -9,7 +9,13 @@ enum BoundedReader {
     }
 
     static func read(_ url: URL, limit: Int) -> Swift.Result<Result, ReadFailure> {
-        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+        read(path: RawName.bytes(of: url), limit: limit)
+    }
+
+    /// Opens without following a link and without blocking on a FIFO, and reads
+    /// only from a regular file.
+    static func read(path: [UInt8], limit: Int) -> Swift.Result<Result, ReadFailure> {
+        let fd = RawName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC) }
         guard fd >= 0 else { return .failure(ReadFailure(errno: errno)) }
         defer { close(fd) }
         var info = stat()

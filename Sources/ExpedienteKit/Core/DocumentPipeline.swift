@@ -19,7 +19,7 @@ enum DocumentPipeline {
             return true
         case .type:
             guard document.entry.type == .regular else { return false }
-            switch BoundedReader.read(document.entry.url, limit: document.options.maxReadBytes) {
+            switch BoundedReader.read(path: document.entry.path, limit: document.options.maxReadBytes) {
             case .success(let result):
                 document.bytes = result.bytes
                 document.content = MagicDetector.detect(result.bytes)

@@ -8,7 +8,6 @@ public struct Inventory: Sendable {
         public let kind: DocumentKindRule?
     }
 
-    public let folder: URL
     public let items: [Item]
 
     public var documents: [Item] { items.filter { $0.kind != nil } }
@@ -18,8 +17,7 @@ public struct Inventory: Sendable {
         items.filter { $0.kind?.kind == kind }
     }
 
-    public init(folder: URL, entries: [FolderEntry], convocatoria: Convocatoria) {
-        self.folder = folder
+    public init(entries: [FolderEntry], convocatoria: Convocatoria) {
         var byFoldedName: [String: DocumentKindRule] = [:]
         for kind in convocatoria.kinds {
             for name in [kind.kind] + kind.aliases.map(FileName.fold) where byFoldedName[name] == nil {

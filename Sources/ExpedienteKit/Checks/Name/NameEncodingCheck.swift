@@ -1,0 +1,16 @@
+/// A file name whose bytes are not valid UTF-8 text (saved by an old system or a broken copy).
+struct NameEncodingCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "name.encoding",
+        title: "Nombre de archivo legible",
+        rationale: "Un nombre que no es texto válido (UTF-8), como los que dejan algunos sistemas antiguos o copias dañadas, no puede escribirse en el sistema de la convocatoria.",
+        parameters: ["raw"],
+        examples: ["CURP\\xFF.JPG (un byte 0xFF en el nombre)"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard !document.entry.isValidUTF8 else { return [] }
+        let raw = RawName.hex(document.entry.rawName)
+        return [Finding(Self.definition, expected: document.expectedName, actual: "bytes \(raw)", values: ["raw": raw])]
+    }
+}
