@@ -121,9 +121,23 @@ struct PageLayout {
     /// A QR code (with its 4-module quiet zone) of at least 6 px per module at 300 dpi,
     /// at the right margin; returns its side. Keeps the cursor where it was.
     @discardableResult
-    mutating func qr(_ payload: [UInt8], top: Int, right: Bool = true) throws -> Int {
+    mutating func qr(_ payload: [UInt8], top: Int, right: Bool = true, damaged: Bool = false) throws -> Int {
         let matrix = try QRGenerator.modules(for: payload, level: .medium)
-        let image = matrix.render(moduleSize: max(6, px(8)))
+        let moduleSize = max(6, px(8))
+        var image = matrix.render(moduleSize: moduleSize)
+        if damaged {
+            // Randomise the modules between the finder patterns, as a stain or a fold would.
+            let quiet = 4, size = matrix.size
+            for my in 9..<(size - 9) {
+                for mx in 9..<(size - 9) where rng.int(in: 0...1) == 0 {
+                    let value: UInt8 = rng.int(in: 0...1) == 0 ? 0 : 255
+                    for dy in 0..<moduleSize {
+                        let row = ((my + quiet) * moduleSize + dy) * image.width
+                        for dx in 0..<moduleSize { image.pixels[row + (mx + quiet) * moduleSize + dx] = value }
+                    }
+                }
+            }
+        }
         let x = right ? margin + contentWidth - image.width : margin
         canvas.paste(image, x: x, y: top)
         return image.width

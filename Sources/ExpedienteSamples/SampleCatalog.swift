@@ -173,5 +173,13 @@ enum SampleCatalog {
                 .titulo1: .page(valid(.titulo1) { $0.qr = .none }),
                 .cedula: .page(valid(.cedula) { $0.qr = .payload(SampleQRPayloads.unrelated) }),
             ])),
+        SampleFolderSpec(
+            name: "13-qr-ilegible",
+            description: "Códigos QR presentes pero ilegibles (manchados): PUNTAJENARM y CEDULA.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .puntajeENARM: .page(valid(.puntajeENARM) { $0.qr = .damaged(SampleQRPayloads.enarm) }),
+                .cedula: .page(valid(.cedula) { $0.qr = .damaged(SampleQRPayloads.cedula) }),
+            ])),
     ]
 }

@@ -9,6 +9,8 @@ struct SampleDocumentPage {
     /// The QR to print, if any: where the real document has it, else at the bottom right
     /// (not on the ID cards, which are too small for 6-px modules).
     let qrPayload: [UInt8]?
+    /// Smudge the QR's data modules (see `QRContent.damaged`).
+    var qrDamaged = false
     let applicant = SampleApplicant.standard
 
     func render() throws -> PageCanvas {
@@ -149,7 +151,7 @@ struct SampleDocumentPage {
 
     /// The QR at the top right under the header; the space stays reserved when there is none.
     private func qrBlock(_ l: inout PageLayout) throws {
-        let side = try qrPayload.map { try l.qr($0, top: l.y) } ?? 0
+        let side = try qrPayload.map { try l.qr($0, top: l.y, damaged: qrDamaged) } ?? 0
         l.y += max(side, l.px(460)) + l.px(40)
     }
 

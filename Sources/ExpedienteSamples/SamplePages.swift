@@ -22,6 +22,15 @@ public enum QRContent: Sendable, Hashable {
     case standard
     case none
     case payload([UInt8])
+    /// This payload with its data modules smudged: the finder patterns show, no decoder can read it.
+    case damaged([UInt8])
+}
+
+extension QRContent {
+    var isDamaged: Bool {
+        if case .damaged = self { return true }
+        return false
+    }
 }
 
 /// Everything that defines one rendered page file.
@@ -64,7 +73,7 @@ public struct PageOptions: Sendable, Hashable {
         switch qr {
         case .standard: kind.standardQRPayload
         case .none: nil
-        case .payload(let bytes): bytes
+        case .payload(let bytes), .damaged(let bytes): bytes
         }
     }
 }
@@ -90,7 +99,8 @@ public enum SamplePages {
     /// The page's pixels before JPEG encoding.
     public static func raster(_ options: PageOptions) throws -> RasterImage {
         let page = SampleDocumentPage(kind: options.kind, dpi: options.dpi, paper: options.resolvedPaper,
-                                      color: options.color ?? options.kind.isColor, qrPayload: options.resolvedQRPayload)
+                                      color: options.color ?? options.kind.isColor, qrPayload: options.resolvedQRPayload,
+                                      qrDamaged: options.qr.isDamaged)
         var canvas = try page.render()
         if options.grain > 0 {
             var rng = SplitMix64(label: "grain-\(options.kind.rawValue)")

@@ -190,6 +190,25 @@ import Testing
         #expect(report.status == .conObservaciones)
     }
 
+    @Test func aQRThatIsThereButUnreadableIsAnObservationEvenOnTheCedula() throws {
+        let matrix = try QRGenerator.modules(for: Array("https://cedulaprofesional.sep.gob.mx/cedula?id=1".utf8))
+        var code = matrix.render(moduleSize: 8)
+        var state: UInt64 = 42
+        for my in 9..<(matrix.size - 9) {
+            for mx in 9..<(matrix.size - 9) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                guard state >> 63 == 1 else { continue }
+                let value: UInt8 = (state >> 62) & 1 == 1 ? 0 : 255
+                for dy in 0..<8 { for dx in 0..<8 { code.pixels[((my + 4) * 8 + dy) * code.width + (mx + 4) * 8 + dx] = value } }
+            }
+        }
+        #expect(QRScanner.scan(code).isEmpty, "the smudged code must be undecodable")
+        let page = try TestPages.letter(qrImage: code)
+        let report = try Checking.checkValid(replacing: "CEDULA", with: "CEDULA.JPG", bytes: page)
+        #expect(report.checks(for: "CEDULA.JPG") == ["qr.unreadable"])
+        #expect(report.observations.first { $0.check == "qr.unreadable" }?.severity == .observacion)
+    }
+
     @Test func aFolderThatDoesNotExistIsAToolError() throws {
         let folder = try TemporaryFolder()
         let missing = folder.url.appendingPathComponent("no-existe")

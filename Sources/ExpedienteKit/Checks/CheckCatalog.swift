@@ -29,6 +29,7 @@ public enum CheckCatalog {
         IntegrityTruncatedCheck(),
         IntegrityCorruptCheck(),
         IntegrityTrailingDataCheck(),
+        QRUnreadableCheck(),
         QRMissingCheck(),
         QRPatternCheck(),
     ]

@@ -16,6 +16,8 @@ public struct DocumentContext: Sendable {
     public var resolution: ResolutionEstimate?
     public var decoded: Result<DecodedImage, JPEGError>?
     public var qrCodes: [QRCode]?
+    /// No code could be decoded, yet QR finder patterns are visible: a QR is there but unreadable.
+    public var qrSeenButUnreadable = false
 
     public init(entry: FolderEntry, kind: DocumentKindRule, limits: DocumentLimits, expectedName: String, options: CheckOptions) {
         self.entry = entry

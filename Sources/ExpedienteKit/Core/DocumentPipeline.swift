@@ -51,11 +51,14 @@ enum DocumentPipeline {
                   let decoded = document.decodedImage
             else { return true }
             var codes = QRScanner.scan(decoded.image)
+            var largest = decoded.image
             // Small QR modules can vanish at a reduced scale: look again at full size.
             if codes.isEmpty, decoded.scale > 1, let full = decode(bytes, scale: 1, document.options), case .success(let image) = full {
-                codes = QRScanner.scan(image.image)
+                largest = image.image
+                codes = QRScanner.scan(largest)
             }
             document.qrCodes = codes
+            document.qrSeenButUnreadable = codes.isEmpty && QRFinderDetector.looksLikeQR(largest)
             return true
         }
     }

@@ -42,24 +42,49 @@ public struct RasterImage: Sendable, Equatable {
     }
 }
 
+/// A decoded page plus what libjpeg complained about while decoding it.
+///
+/// libjpeg warnings are split into three classes (see `exp_jpeg.h`):
+/// - truncation (`JWRN_JPEG_EOF`) sets `truncated`;
+/// - entropy-data corruption (`JWRN_HUFF_BAD_CODE`, `JWRN_EXTRANEOUS_DATA`, `JWRN_HIT_MARKER`,
+///   `JWRN_MUST_RESYNC`, `JWRN_NOT_SEQUENTIAL`, `JWRN_ARITH_BAD_CODE`, `JWRN_BOGUS_PROGRESSION`,
+///   `JWRN_TOO_MUCH_DATA`) sets `corrupt`;
+/// - everything else is benign: header oddities that leave the pixels intact and that real
+///   scanners produce (unknown JFIF revision, unknown Adobe transform, bad ICC marker, …).
+///   They go to `benignWarnings` only.
+///
+/// `warningCount`, `firstWarning` and `firstWarningCode` deliberately describe only the damage
+/// warnings (truncation + corruption), so a check can report them without filtering, and a file
+/// whose only complaints are benign has `warningCount == 0`.
 public struct DecodedImage: Sendable {
     public var image: GrayImage
     /// The DCT scale denominator used (1, 2, 4 or 8).
     public var scale: Int
+    /// Number of truncation and corruption warnings (benign ones are not counted here).
     public var warningCount: Int
-    /// libjpeg's text of the first warning, e.g. "Premature end of JPEG file".
+    /// libjpeg's text of the first truncation/corruption warning, e.g. "Premature end of JPEG file".
     public var firstWarning: String?
-    /// libjpeg's message code (`J_MESSAGE_CODE`) of the first warning.
+    /// libjpeg's message code (`J_MESSAGE_CODE`) of that warning.
     public var firstWarningCode: Int?
     /// The data ended before the image did (JWRN_JPEG_EOF).
     public var truncated: Bool
-    /// Any other libjpeg warning (bad Huffman code, extraneous bytes, …).
+    /// A warning about damaged entropy-coded data (bad Huffman code, extraneous bytes, …).
     public var corrupt: Bool
     /// Number of scans read; 1 for ordinary baseline files.
     public var scanCount: Int
+    /// libjpeg's text of the first few benign warnings (header oddities that do not affect the
+    /// pixels), e.g. "Warning: unknown JFIF revision number 3.00". At most
+    /// `DecodedImage.maxBenignWarningTexts` entries; `benignWarningCount` is exact.
+    public var benignWarnings: [String]
+    /// Total number of benign warnings.
+    public var benignWarningCount: Int
+
+    /// How many benign warning texts the decoder keeps.
+    public static let maxBenignWarningTexts = Int(EXP_MAX_BENIGN_WARNINGS)
 
     public init(image: GrayImage, scale: Int = 1, warningCount: Int = 0, firstWarning: String? = nil,
-                firstWarningCode: Int? = nil, truncated: Bool = false, corrupt: Bool = false, scanCount: Int = 1) {
+                firstWarningCode: Int? = nil, truncated: Bool = false, corrupt: Bool = false, scanCount: Int = 1,
+                benignWarnings: [String] = [], benignWarningCount: Int? = nil) {
         self.image = image
         self.scale = scale
         self.warningCount = warningCount
@@ -68,6 +93,8 @@ public struct DecodedImage: Sendable {
         self.truncated = truncated
         self.corrupt = corrupt
         self.scanCount = scanCount
+        self.benignWarnings = benignWarnings
+        self.benignWarningCount = max(benignWarningCount ?? benignWarnings.count, benignWarnings.count)
     }
 }
 
@@ -111,7 +138,14 @@ public enum JPEGCodec {
         try JPEGError.check(status, message: message)
         let width = Int(decoded.width), height = Int(decoded.height)
         let pixels = decoded.pixels.map { [UInt8](UnsafeBufferPointer(start: $0, count: width * height)) } ?? []
-        let warning = withUnsafeBytes(of: decoded.first_warning) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let warning = cString(decoded.first_warning)
+        let benignCount = Int(decoded.benign_warning_count)
+        let benign = withUnsafeBytes(of: decoded.benign_warnings) { raw -> [String] in
+            let stride = Int(EXP_MESSAGE_LENGTH)
+            return (0..<min(benignCount, Int(EXP_MAX_BENIGN_WARNINGS))).map { i in
+                String(decoding: raw[(i * stride)..<((i + 1) * stride)].prefix { $0 != 0 }, as: UTF8.self)
+            }
+        }
         return DecodedImage(
             image: GrayImage(width: width, height: height, pixels: pixels),
             scale: scaleDenominator,
@@ -120,7 +154,9 @@ public enum JPEGCodec {
             firstWarningCode: decoded.first_warning_code >= 0 ? Int(decoded.first_warning_code) : nil,
             truncated: decoded.truncated != 0,
             corrupt: decoded.corrupt != 0,
-            scanCount: Int(decoded.scans)
+            scanCount: Int(decoded.scans),
+            benignWarnings: benign,
+            benignWarningCount: benignCount
         )
     }
 
@@ -170,6 +206,11 @@ public enum JPEGCodec {
         try JPEGError.check(status, message: message)
         guard let output else { throw .outOfMemory }
         return [UInt8](UnsafeBufferPointer(start: output, count: outputSize))
+    }
+
+    /// Text of a fixed-size C `char[]` field, up to its first NUL (all of it if there is none).
+    private static func cString<T>(_ tuple: T) -> String {
+        withUnsafeBytes(of: tuple) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
     }
 
     private static func withMessageBuffer(_ body: (UnsafeMutablePointer<CChar>) -> exp_status) -> (exp_status, String) {

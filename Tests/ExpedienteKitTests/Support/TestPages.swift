@@ -5,7 +5,7 @@ enum TestPages {
     /// A Letter page (8.5 × 11 in) with a few dark text-like bars, gray.
     static func letter(dpi: Int = 300, density: PixelDensity?? = .none, quality: Int = 60,
                        progressive: Bool = false, arithmetic: Bool = false, cmyk: Bool = false,
-                       extraMarkers: [(code: UInt8, payload: [UInt8])] = [], qr: [UInt8]? = nil) throws -> [UInt8] {
+                       extraMarkers: [(code: UInt8, payload: [UInt8])] = [], qr: [UInt8]? = nil, qrImage: GrayImage? = nil) throws -> [UInt8] {
         let width = dpi * 17 / 2, height = dpi * 11
         var pixels = [UInt8](repeating: 250, count: width * height)
         let bar = max(1, dpi / 30)
@@ -17,8 +17,7 @@ enum TestPages {
             }
             y += bar * 10
         }
-        if let qr {
-            let code = try QRGenerator.modules(for: qr).render(moduleSize: max(2, dpi / 40))
+        if let code = try qrImage ?? qr.map({ try QRGenerator.modules(for: $0).render(moduleSize: max(2, dpi / 40)) }) {
             let left = width - code.width - dpi / 2, top = height - code.height - dpi / 2
             for row in 0..<code.height {
                 for column in 0..<code.width { pixels[(top + row) * width + left + column] = code[column, row] }

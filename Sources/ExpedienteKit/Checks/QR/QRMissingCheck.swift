@@ -8,7 +8,9 @@ struct QRMissingCheck: DocumentCheck {
     )
 
     func run(on document: DocumentContext) -> [Finding] {
-        guard let rule = document.kind.qr, rule.presence != .none, let codes = document.qrCodes, codes.isEmpty else { return [] }
+        guard let rule = document.kind.qr, rule.presence != .none, let codes = document.qrCodes, codes.isEmpty,
+              !document.qrSeenButUnreadable
+        else { return [] }
         return [Finding(Self.definition, expected: "un código QR legible", actual: "ningún código QR legible")]
     }
 }

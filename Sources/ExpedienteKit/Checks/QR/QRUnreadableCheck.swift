@@ -1,0 +1,14 @@
+/// A QR code that is visibly there (its three finder squares) but cannot be decoded.
+struct QRUnreadableCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: "qr.unreadable",
+        title: "Código QR presente pero ilegible",
+        rationale: "Si el documento tiene un código QR que no se puede leer (manchado, doblado, borroso o recortado), el validador no puede verificarlo; en el título y la cédula electrónicos la convocatoria pide que el QR sea legible.",
+        examples: ["CEDULA.JPG con el QR manchado", "PUNTAJENARM.JPG escaneado con el QR borroso"]
+    )
+
+    func run(on document: DocumentContext) -> [Finding] {
+        guard let rule = document.kind.qr, rule.presence != .none, document.qrSeenButUnreadable else { return [] }
+        return [Finding(Self.definition, expected: "un código QR legible", actual: "un código QR que no se puede decodificar")]
+    }
+}
