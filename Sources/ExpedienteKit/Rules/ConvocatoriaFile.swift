@@ -21,10 +21,7 @@ public struct ConvocatoriaFile: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        version = try c.decode(Int.self, forKey: .version)
-        guard version == Self.currentVersion else {
-            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription: "versión \(version) no admitida; esta herramienta lee la versión \(Self.currentVersion)")
-        }
+        version = try c.decodeVersion(forKey: .version, current: Self.currentVersion)
         id = try c.decode(String.self, forKey: .id)
         title = try c.decode(String.self, forKey: .title)
         published = try c.decode(String.self, forKey: .published)

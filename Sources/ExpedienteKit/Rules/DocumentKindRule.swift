@@ -28,10 +28,7 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        version = try c.decode(Int.self, forKey: .version)
-        guard version == Self.currentVersion else {
-            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription: "versión \(version) no admitida; esta herramienta lee la versión \(Self.currentVersion)")
-        }
+        version = try c.decodeVersion(forKey: .version, current: Self.currentVersion)
         kind = try c.decode(String.self, forKey: .kind)
         guard !kind.isEmpty, kind.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "«\(kind)» no es un NOMBRE válido: solo mayúsculas A-Z y dígitos")

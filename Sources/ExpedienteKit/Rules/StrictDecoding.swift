@@ -14,6 +14,17 @@ struct AnyCodingKey: CodingKey {
     }
 }
 
+extension KeyedDecodingContainer {
+    /// The schema version of a rule file, which must be the one this tool reads.
+    func decodeVersion(forKey key: Key, current: Int) throws -> Int {
+        let version = try decode(Int.self, forKey: key)
+        guard version == current else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "versión \(version) no admitida; esta herramienta lee la versión \(current)")
+        }
+        return version
+    }
+}
+
 extension Decoder {
     /// Throws for a key the type does not know, so a typo in a rule file is an
     /// error that names the key (and, through the loader, its line) instead of
