@@ -29,12 +29,16 @@ extension Expediente {
 
         private func describe(_ c: Convocatoria) -> String {
             var lines = ["\(c.id): \(c.title)", "Fuente: \(c.file.source)", "", "Perfiles:"]
-            for p in c.file.perfiles { lines.append("  \(p.id)  \(p.title)") }
+            for p in c.file.perfiles { lines.append("  \(p.id.padding(toLength: 20, withPad: " ", startingAt: 0)) \(p.title)") }
             let limits = c.file.limits
             lines += ["", "Límites: extensiones \((limits.extensions ?? []).joined(separator: ", ")); máximo \(limits.maxBytes ?? 0) bytes; mínimo \(Int(limits.minDPI ?? 0)) ppp", "", "Documentos (columna NOMBRE):"]
             for k in c.kinds {
                 var line = "  \(k.kind.padding(toLength: 16, withPad: " ", startingAt: 0)) \(k.title) [\(k.requiredFor.joined(separator: ", "))]"
-                if let qr = k.qr, qr.presence != .none { line += " QR: \(qr.presence.rawValue)" }
+                switch k.qr?.presence {
+                case .required: line += " · QR obligatorio"
+                case .ifElectronic: line += " · QR si es electrónico"
+                case .none?, nil: break
+                }
                 lines.append(line)
                 lines.append("      fuente: \(k.source)")
             }
