@@ -10,6 +10,79 @@ typedef struct exp_progress {
 } exp_progress;
 
 /*
+ * Memory source that hands libjpeg the data EXP_SOURCE_CHUNK bytes at a time,
+ * except the last EXP_SOURCE_TAIL bytes, which it hands over at once.
+ *
+ * jpeg_mem_src exposes the whole buffer at once, and then libjpeg-turbo's
+ * Huffman decoder takes its fast path (jdhuff.c uses it while at least 512
+ * bytes per block of the MCU are buffered), which maps an invalid code to 0
+ * without JWRN_HUFF_BAD_CODE: damaged entropy data then decodes with no
+ * warning at all (found by scripts/malformed-corpus: bit flips that djpeg
+ * reports as "bad Huffman code" decoded silently). With chunks shorter than
+ * 512 bytes the decoder always takes the checking path.
+ *
+ * The tail keeps jpeg_mem_src's behaviour where a scan ends: whether a few
+ * stray bytes before the final marker are reported ("N extraneous bytes
+ * before marker 0xd9") depends on how far the bit reader had read ahead, which
+ * depends on the fast path having run just before; with the tail the end of
+ * the data is read exactly as jpeg_mem_src reads it (the tail is longer than
+ * the fast path's 512 bytes x 10 blocks per MCU threshold).
+ * Otherwise it behaves as jpeg_mem_src: at the end of the data it warns
+ * JWRN_JPEG_EOF and supplies a fake EOI.
+ */
+#define EXP_SOURCE_CHUNK 256
+#define EXP_SOURCE_TAIL 16384
+
+typedef struct exp_source {
+  struct jpeg_source_mgr pub;
+  const JOCTET *data;
+  size_t size;
+  size_t position; /* bytes handed to libjpeg so far */
+} exp_source;
+
+static void exp_source_init(j_decompress_ptr cinfo) { (void)cinfo; }
+
+static boolean exp_source_fill(j_decompress_ptr cinfo) {
+  static const JOCTET fake_eoi[2] = {0xFF, JPEG_EOI};
+  exp_source *src = (exp_source *)cinfo->src;
+  if (src->position >= src->size) {
+    WARNMS(cinfo, JWRN_JPEG_EOF);
+    src->pub.next_input_byte = fake_eoi;
+    src->pub.bytes_in_buffer = 2;
+    return TRUE;
+  }
+  size_t n = src->size - src->position;
+  if (n > EXP_SOURCE_TAIL) {
+    n -= EXP_SOURCE_TAIL; /* stop where the tail starts */
+    if (n > EXP_SOURCE_CHUNK) n = EXP_SOURCE_CHUNK;
+  }
+  src->pub.next_input_byte = src->data + src->position;
+  src->pub.bytes_in_buffer = n;
+  src->position += n;
+  return TRUE;
+}
+
+static void exp_source_skip(j_decompress_ptr cinfo, long num_bytes) {
+  exp_source *src = (exp_source *)cinfo->src;
+  if (num_bytes <= 0) return;
+  size_t skip = (size_t)num_bytes;
+  if (skip <= src->pub.bytes_in_buffer) {
+    src->pub.next_input_byte += skip;
+    src->pub.bytes_in_buffer -= skip;
+    return;
+  }
+  /* Past the buffered chunk: move the position directly (clamped to the end,
+     where the next fill warns and supplies EOI), never looping per chunk. */
+  skip -= src->pub.bytes_in_buffer;
+  size_t left = src->size - src->position;
+  src->position += skip < left ? skip : left;
+  src->pub.next_input_byte = src->data + src->position;
+  src->pub.bytes_in_buffer = 0;
+}
+
+static void exp_source_term(j_decompress_ptr cinfo) { (void)cinfo; }
+
+/*
  * All state touched between setjmp and a possible longjmp lives on the heap,
  * so its value after the jump is well defined (no volatile locals needed).
  */
@@ -17,6 +90,7 @@ typedef struct exp_decode_ctx {
   struct jpeg_decompress_struct cinfo;
   exp_error_mgr err;
   exp_progress progress;
+  exp_source source;
   unsigned char *pixels;
 } exp_decode_ctx;
 
@@ -56,8 +130,19 @@ static void exp_begin(exp_decode_ctx *ctx, const unsigned char *data,
   jpeg_create_decompress(&ctx->cinfo);
   if (limits != NULL && limits->max_memory > 0)
     ctx->cinfo.mem->max_memory_to_use = limits->max_memory;
-  /* jpeg_mem_src raises JERR_INPUT_EMPTY itself for NULL / empty input. */
-  jpeg_mem_src(&ctx->cinfo, data, (unsigned long)size);
+  /* As jpeg_mem_src does for NULL / empty input. */
+  if (data == NULL || size == 0) ERREXIT(&ctx->cinfo, JERR_INPUT_EMPTY);
+  ctx->source.pub.init_source = exp_source_init;
+  ctx->source.pub.fill_input_buffer = exp_source_fill;
+  ctx->source.pub.skip_input_data = exp_source_skip;
+  ctx->source.pub.resync_to_restart = jpeg_resync_to_restart;
+  ctx->source.pub.term_source = exp_source_term;
+  ctx->source.pub.next_input_byte = NULL;
+  ctx->source.pub.bytes_in_buffer = 0;
+  ctx->source.data = data;
+  ctx->source.size = size;
+  ctx->source.position = 0;
+  ctx->cinfo.src = &ctx->source.pub;
   jpeg_read_header(&ctx->cinfo, TRUE);
 }
 

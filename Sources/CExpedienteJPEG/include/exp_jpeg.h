@@ -7,8 +7,9 @@
  * All libjpeg call sequences live in this target. Every entry point installs
  * a setjmp/longjmp error manager: libjpeg errors never exit() and nothing is
  * printed; libjpeg's own message text is returned in `message`.
- * Input is always memory (jpeg_mem_src); encoded output is memory
- * (jpeg_mem_dest). Buffers returned to the caller are released with exp_free.
+ * Input is always memory (a chunked memory source, see exp_decode.c);
+ * encoded output is memory (jpeg_mem_dest). Buffers returned to the caller
+ * are released with exp_free.
  */
 
 #include <stddef.h>

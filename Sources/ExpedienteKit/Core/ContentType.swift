@@ -28,6 +28,7 @@ public struct ContentType: Sendable, Equatable {
         case "application/x-executable", "application/x-pie-executable", "application/x-sharedlib", "application/x-dosexec", "application/x-mach-binary":
             "un programa ejecutable"
         case "application/x-empty", "inode/x-empty": "un archivo vacío"
+        case "application/octet-stream": "un archivo de datos sin formato reconocible"
         case "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword": "un documento de Word"
         default: "un archivo de tipo \(mime)"
         }

@@ -10,6 +10,8 @@ public struct DocumentContext: Sendable {
     public var bytes: [UInt8]?
     /// Why the bytes could not be read, in Spanish.
     public var readError: String?
+    /// The file holds more than `options.maxReadBytes`: `bytes` is only its beginning.
+    public var readCut = false
     public var content: ContentType?
     public var header: Result<JPEGHeader, JPEGError>?
     public var layout: JPEGLayout?
@@ -29,6 +31,9 @@ public struct DocumentContext: Sendable {
 
     /// The content is a JPEG according to libmagic.
     public var isJPEG: Bool { content?.isJPEG ?? false }
+
+    /// The read stopped at the limit before the end of the image: what is missing was never read.
+    public var imageCutByReadLimit: Bool { readCut && layout?.endOfImageOffset == nil }
 
     public var jpegHeader: JPEGHeader? {
         if case .success(let header) = header { return header }

@@ -22,7 +22,13 @@ enum DocumentPipeline {
             switch BoundedReader.read(path: document.entry.path, limit: document.options.maxReadBytes) {
             case .success(let result):
                 document.bytes = result.bytes
+                document.readCut = result.cut
                 document.content = MagicDetector.detect(result.bytes)
+                // libmagic needs FF D8 FF plus a byte; a JPEG cut after 2 or 3 bytes is still a
+                // (truncated) JPEG, not the "text" libmagic says.
+                if document.content?.isJPEG != true, result.bytes.starts(with: [0xFF, 0xD8]), result.bytes.count < 4 {
+                    document.content = ContentType(mime: "image/jpeg", description: "JPEG image data (start of image only)")
+                }
             case .failure(let failure):
                 document.readError = failure.spanish
             }
@@ -44,6 +50,8 @@ enum DocumentPipeline {
             return true
         case .integrity:
             guard let bytes = document.bytes else { return false }
+            // Decoding a prefix would report a truncated file that is not (integrity.decode_failed says why).
+            guard !document.imageCutByReadLimit else { return true }
             document.decoded = decode(bytes, scale: document.options.integrityScale, document.options)
             return true
         case .qr:

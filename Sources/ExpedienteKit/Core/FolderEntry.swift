@@ -47,7 +47,11 @@ public struct FolderEntry: Sendable, Equatable {
         var entries: [FolderEntry] = []
         let base = folder.last == UInt8(ascii: "/") ? folder : folder + [UInt8(ascii: "/")]
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            // Read d_name in place, only up to its NUL: glibc's dirent records are d_reclen
+            // bytes long, so copying the whole struct reads past the end of readdir's buffer.
+            let namePointer = UnsafeRawPointer(entry).advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!)
+                .assumingMemoryBound(to: CChar.self)
+            let name = Array(UnsafeRawBufferPointer(start: namePointer, count: strlen(namePointer)))
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
             let path = base + name
             var entryInfo = stat()

@@ -9,8 +9,14 @@ struct IntegrityDecodeCheck: DocumentCheck {
     )
 
     func run(on document: DocumentContext) -> [Finding] {
-        guard case .failure(let error) = document.decoded else { return [] }
-        let reason = JPEGErrorText.spanish(error)
+        let reason: String
+        if document.imageCutByReadLimit, document.jpegHeader != nil {
+            reason = JPEGErrorText.readLimit(document)
+        } else if case .failure(let error) = document.decoded {
+            reason = JPEGErrorText.decode(error, document)
+        } else {
+            return []
+        }
         return [Finding(Self.definition, expected: "una imagen decodificable", actual: reason, values: ["reason": reason])]
     }
 }

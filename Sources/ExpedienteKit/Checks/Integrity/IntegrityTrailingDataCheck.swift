@@ -13,6 +13,8 @@ struct IntegrityTrailingDataCheck: DocumentCheck {
               let bytes = document.bytes, layout.trailingByteCount > 0, end <= bytes.count
         else { return [] }
         let trailing = bytes[end...]
+        // When the read stopped at the limit, the file on disk holds more than was read.
+        let count = document.readCut ? max(layout.trailingByteCount, document.entry.size - end) : layout.trailingByteCount
         // Scanners and some firmware pad files with zeros or 0xFF; that hides nothing.
         if trailing.allSatisfy({ $0 == 0x00 || $0 == 0xFF || $0 == 0x0A || $0 == 0x0D }) { return [] }
         let what: String
@@ -25,7 +27,7 @@ struct IntegrityTrailingDataCheck: DocumentCheck {
         } else {
             what = "datos desconocidos"
         }
-        return [Finding(Self.definition, expected: "0 bytes después del fin de imagen", actual: "\(layout.trailingByteCount) bytes (\(what))",
-                        values: ["bytes": String(layout.trailingByteCount), "what": what])]
+        return [Finding(Self.definition, expected: "0 bytes después del fin de imagen", actual: "\(count) bytes (\(what))",
+                        values: ["bytes": String(count), "what": what])]
     }
 }

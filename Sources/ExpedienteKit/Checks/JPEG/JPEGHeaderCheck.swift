@@ -10,7 +10,7 @@ struct JPEGHeaderCheck: DocumentCheck {
 
     func run(on document: DocumentContext) -> [Finding] {
         guard case .failure(let error) = document.header else { return [] }
-        let reason = JPEGErrorText.spanish(error)
+        let reason = JPEGErrorText.header(error, document)
         return [Finding(Self.definition, expected: "un encabezado JPEG válido", actual: reason, values: ["reason": reason])]
     }
 }
