@@ -6,6 +6,7 @@
 typedef struct exp_progress {
   struct jpeg_progress_mgr pub;
   unsigned int max_scans;
+  unsigned long long max_scan_pixels;
   int scans_seen;
 } exp_progress;
 
@@ -109,6 +110,17 @@ static void exp_progress_monitor(j_common_ptr cinfo) {
     snprintf(err->message, sizeof(err->message),
              "JPEG has more than %u scans (scan %d)", progress->max_scans,
              dinfo->input_scan_number);
+    longjmp(err->jump, 1);
+  }
+  unsigned long long pixels = (unsigned long long)dinfo->image_width * dinfo->image_height;
+  if (progress->max_scan_pixels > 0 && dinfo->input_scan_number > 0 &&
+      pixels > 0 && (unsigned long long)dinfo->input_scan_number > progress->max_scan_pixels / pixels) {
+    exp_error_mgr *err = (exp_error_mgr *)cinfo->err;
+    err->forced_status = EXP_ERR_LIMIT;
+    snprintf(err->message, sizeof(err->message),
+             "JPEG decode work exceeds %llu scan-pixels (scan %d of %ux%u)",
+             progress->max_scan_pixels, dinfo->input_scan_number,
+             dinfo->image_width, dinfo->image_height);
     longjmp(err->jump, 1);
   }
 }
@@ -245,6 +257,7 @@ exp_status exp_decode_gray(const unsigned char *data, size_t size,
 
     ctx->progress.pub.progress_monitor = exp_progress_monitor;
     ctx->progress.max_scans = limits != NULL ? limits->max_scans : 0;
+    ctx->progress.max_scan_pixels = limits != NULL ? limits->max_scan_pixels : 0;
     ctx->progress.scans_seen = c->input_scan_number;
     c->progress = &ctx->progress.pub;
 

@@ -32,15 +32,19 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .long, help: "Máximo de MiB que se leen de cada archivo.")
     var maxReadMib: Int = 64
 
+    @Option(name: .long, help: "Trabajo máximo de un JPEG progresivo: barridos × megapíxeles.")
+    var maxScanMegapixels: Int = 2000
+
     func validate() throws {
-        for (name, value) in [("--max-megapixels", maxMegapixels), ("--max-scans", maxScans), ("--max-memory-mib", maxMemoryMib), ("--max-read-mib", maxReadMib)] where value <= 0 {
+        for (name, value) in [("--max-megapixels", maxMegapixels), ("--max-scans", maxScans), ("--max-memory-mib", maxMemoryMib), ("--max-read-mib", maxReadMib), ("--max-scan-megapixels", maxScanMegapixels)] where value <= 0 {
             throw ValidationError("\(name) debe ser un número positivo.")
         }
     }
 
     var checkOptions: CheckOptions {
         CheckOptions(
-            decodeLimits: DecodeLimits(maxPixels: maxMegapixels * 1_000_000, maxScans: maxScans, maxMemory: maxMemoryMib << 20),
+            decodeLimits: DecodeLimits(maxPixels: maxMegapixels * 1_000_000, maxScans: maxScans, maxMemory: maxMemoryMib << 20,
+                                       maxScanPixels: maxScanMegapixels * 1_000_000),
             maxReadBytes: maxReadMib << 20
         )
     }

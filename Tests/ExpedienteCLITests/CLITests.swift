@@ -74,6 +74,17 @@ import Testing
         #expect(plain.stdout.contains(payload))
     }
 
+    @Test func qrRefusesAFileOverTheReadLimit() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let jpeg = try JPEGCodec.encode(RasterImage(GrayImage(width: 64, height: 64, fill: 255)), quality: 80, density: nil)
+        let file = folder.appendingPathComponent("GRANDE.JPG")
+        try Data(jpeg + [UInt8](repeating: 0, count: 1_500_000)).write(to: file)
+        let output = try CLIRunner.run(["qr", "--max-read-mib", "1", file.path])
+        #expect(output.status == 2)
+        #expect(output.stdout.contains("límite de lectura"))
+    }
+
     @Test func rulesListsConvocatoriasAndDescribesOne() throws {
         let list = try CLIRunner.run(["rules"])
         #expect(list.status == 0)

@@ -45,6 +45,10 @@ typedef struct exp_limits {
   unsigned long long max_pixels; /* width * height; 0 = unlimited */
   unsigned int max_scans;        /* progressive scans; 0 = unlimited */
   long max_memory;               /* cinfo.mem->max_memory_to_use; 0 = libjpeg default */
+  /* scans x width x height: the work a progressive decode may do, so that
+     many scans over a large image stay bounded even below the other limits;
+     0 = unlimited */
+  unsigned long long max_scan_pixels;
 } exp_limits;
 
 typedef struct exp_header {

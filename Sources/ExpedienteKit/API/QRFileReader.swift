@@ -20,6 +20,8 @@ public enum QRFileReader {
         }
         let bytes: [UInt8]
         switch BoundedReader.read(url, limit: options.maxReadBytes) {
+        case .success(let result) where result.cut:
+            return Result(file: path, codes: [], error: "pesa más que el límite de lectura de seguridad (\(options.maxReadBytes >> 20) MiB); no se revisó")
         case .success(let result): bytes = result.bytes
         case .failure(let failure): return Result(file: path, codes: [], error: "no se pudo leer: \(failure.spanish)")
         }

@@ -1,5 +1,5 @@
 import CLibMagic
-import Synchronization
+import Foundation
 
 /// libmagic content detection. A magic handle must not be used by two threads
 /// at once, so each call borrows a handle of its own from a small pool.
@@ -25,12 +25,21 @@ public enum MagicDetector {
         }
     }
 
-    private static let pool = Mutex<[Handle]>([])
+    /// An NSLock (a pthread mutex), which ThreadSanitizer sees, guards the pool.
+    private final class Pool: @unchecked Sendable {
+        private let lock = NSLock()
+        private var handles: [Handle] = []
+
+        func take() -> Handle? { lock.withLock { handles.popLast() } }
+        func give(_ handle: Handle) { lock.withLock { handles.append(handle) } }
+    }
+
+    private static let pool = Pool()
 
     /// The type of `bytes`; nil only if libmagic itself could not be loaded.
     public static func detect(_ bytes: [UInt8]) -> ContentType? {
-        guard let handle = pool.withLock({ $0.popLast() }) ?? Handle() else { return nil }
-        defer { pool.withLock { $0.append(handle) } }
+        guard let handle = pool.take() ?? Handle() else { return nil }
+        defer { pool.give(handle) }
         // libmagic needs no more than its first few KiB to classify; cap the work on huge inputs.
         let window = min(bytes.count, 1 << 20)
         return bytes.withUnsafeBytes { raw in

@@ -226,7 +226,8 @@ extension DecodeLimits {
         exp_limits(
             max_pixels: UInt64(max(1, maxPixels)),
             max_scans: UInt32(clamping: max(1, maxScans)),
-            max_memory: max(1, maxMemory)
+            max_memory: max(1, maxMemory),
+            max_scan_pixels: UInt64(max(1, maxScanPixels))
         )
     }
 }

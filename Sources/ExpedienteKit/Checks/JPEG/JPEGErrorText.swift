@@ -45,6 +45,10 @@ enum JPEGErrorText {
             if let scans = document.layout?.scanCount, scans > limits.maxScans {
                 return "tiene \(scans) barridos (scans) progresivos, más que el límite de seguridad de \(limits.maxScans) (\(libjpeg(error)))"
             }
+            if let header = document.jpegHeader, let scans = document.layout?.scanCount,
+               header.pixelCount > 0, scans > limits.maxScanPixels / header.pixelCount {
+                return "sus \(scans) barridos progresivos sobre \(megapixels(header.pixelCount)) megapíxeles exceden el límite de trabajo de decodificación de \(megapixels(limits.maxScanPixels)) megapíxeles-barrido (\(libjpeg(error)))"
+            }
             return "necesita más memoria que el límite de seguridad de \(mebibytes(limits.maxMemory)) MiB para decodificarlo (\(libjpeg(error)))"
         default:
             return spanish(error)
