@@ -28,16 +28,12 @@ public enum QRFileReader {
         if let content = MagicDetector.detect(bytes), !content.isJPEG {
             return Result(file: path, codes: [], error: "no es una imagen JPEG: es \(content.spanishName) (\(content.mime))")
         }
-        var lastError: JPEGError?
-        for scale in [2, 1] {
-            do {
-                let decoded = try JPEGCodec.decodeGray(bytes, scaleDenominator: scale, limits: options.decodeLimits)
-                let codes = QRScanner.scan(decoded.image)
-                if !codes.isEmpty { return Result(file: path, codes: codes, error: nil) }
-            } catch {
-                lastError = error
-            }
+        do {
+            // One full-size decode: QRScanner tries 1/2, full and 1/4 scales from it.
+            let decoded = try JPEGCodec.decodeGray(bytes, scaleDenominator: 1, limits: options.decodeLimits)
+            return Result(file: path, codes: QRScanner.scan(decoded.image), error: nil)
+        } catch {
+            return Result(file: path, codes: [], error: JPEGErrorText.spanish(error))
         }
-        return Result(file: path, codes: [], error: lastError.map(JPEGErrorText.spanish))
     }
 }

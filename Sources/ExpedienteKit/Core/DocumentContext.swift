@@ -29,6 +29,13 @@ public struct DocumentContext: Sendable {
         self.options = options
     }
 
+    /// The rule asks for QR codes on this kind of document.
+    public var needsQR: Bool { (kind.qr?.presence ?? .none) != .none }
+
+    /// DCT scale denominator of the single decode: full size where QR modules must stay
+    /// sharp, otherwise the integrity scale (the entropy decode is complete at any scale).
+    public var decodeScale: Int { needsQR ? 1 : options.integrityScale }
+
     /// The content is a JPEG according to libmagic.
     public var isJPEG: Bool { content?.isJPEG ?? false }
 

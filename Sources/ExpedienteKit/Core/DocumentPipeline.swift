@@ -52,21 +52,14 @@ enum DocumentPipeline {
             guard let bytes = document.bytes else { return false }
             // Decoding a prefix would report a truncated file that is not (integrity.decode_failed says why).
             guard !document.imageCutByReadLimit else { return true }
-            document.decoded = decode(bytes, scale: document.options.integrityScale, document.options)
+            // The one decode of this document, at the smallest scale its checks need.
+            document.decoded = decode(bytes, scale: document.decodeScale, document.options)
             return true
         case .qr:
-            guard let rule = document.kind.qr, rule.presence != .none, let bytes = document.bytes,
-                  let decoded = document.decodedImage
-            else { return true }
-            var codes = QRScanner.scan(decoded.image)
-            var largest = decoded.image
-            // Small QR modules can vanish at a reduced scale: look again at full size.
-            if codes.isEmpty, decoded.scale > 1, let full = decode(bytes, scale: 1, document.options), case .success(let image) = full {
-                largest = image.image
-                codes = QRScanner.scan(largest)
-            }
+            guard document.needsQR, let decoded = document.decodedImage else { return true }
+            let codes = QRScanner.scan(decoded.image)
             document.qrCodes = codes
-            document.qrSeenButUnreadable = codes.isEmpty && QRFinderDetector.looksLikeQR(largest)
+            document.qrSeenButUnreadable = codes.isEmpty && QRFinderDetector.looksLikeQR(decoded.image)
             return true
         }
     }
