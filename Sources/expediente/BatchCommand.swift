@@ -1,22 +1,40 @@
 import ArgumentParser
+import Dispatch
 import ExpedienteKit
 import Foundation
 
 extension Expediente {
     struct Batch: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Revisa cada carpeta de aspirante (por folio o CURP) directamente bajo RAÍZ."
+            abstract: "Revisa cada carpeta de aspirante (por folio o CURP) directamente bajo RAÍZ, en paralelo.",
+            discussion: """
+                Sale con 0 si revisó todas las carpetas (cualquiera que sea su estatus) y con 2 si alguna no pudo \
+                revisarse o la ejecución se interrumpió. Ctrl-C termina las carpetas en curso y deja cada línea \
+                completa; con --output y --resume, la siguiente ejecución continúa donde se quedó.
+                """
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, jsonl
+            case text, jsonl, csv
         }
 
         @OptionGroup var ruleOptions: RuleOptions
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: "Formato: text (una línea por carpeta) o jsonl (un objeto expediente/1 por línea).")
+        @Option(name: .long, help: "Formato: text (una línea por carpeta), jsonl (un objeto expediente/1 por línea) o csv (una fila por carpeta).")
         var format: Format = .text
+
+        @Option(name: .long, help: "Carpetas que se revisan a la vez (por omisión, una por núcleo).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(name: .long, help: "Archivo donde escribir el informe en lugar de la salida estándar (nunca dentro de RAÍZ).", completion: .file())
+        var output: String?
+
+        @Flag(name: .long, help: "Continúa una ejecución interrumpida: omite las carpetas que --output ya tiene completas y agrega las demás.")
+        var resume = false
+
+        @Option(name: .long, help: "Almacén SQLite de resultados (fuera de RAÍZ): una nueva ejecución solo revisa los archivos que cambiaron y guarda el historial de estatus.", completion: .file())
+        var store: String?
 
         @Flag(name: .long, inversion: .prefixedNo, help: "Muestra el avance en la salida de error (por omisión, solo en una terminal).")
         var progress: Bool = isatty(STDERR_FILENO) == 1
@@ -24,39 +42,125 @@ extension Expediente {
         @Argument(help: "Carpeta que contiene una carpeta por aspirante.", completion: .directory)
         var root: String
 
+        func validate() throws {
+            guard jobs > 0 else { throw ValidationError("--jobs debe ser un número positivo.") }
+            if resume {
+                guard output != nil else { throw ValidationError("--resume necesita --output ARCHIVO: es el archivo que se continúa.") }
+                guard format != .text else { throw ValidationError("--resume funciona con --format jsonl o csv.") }
+            }
+        }
+
         func run() throws {
-            let rootURL = URL(fileURLWithPath: root)
-            let (checker, folders) = try failing {
-                let convocatoria = try ruleOptions.loadConvocatoria()
-                let checker = try ExpedienteChecker(convocatoria: convocatoria, perfil: ruleOptions.perfil, options: limits.checkOptions)
-                let entries = try FolderEntry.list(rootURL)
-                return (checker, entries.filter { $0.type == .directory })
-            }
+            let setup = try failing { try prepare() }
+            let runner = BatchRunner(checker: setup.checker, jobs: jobs)
+            let interruption = Interruption(onFirst: {
+                runner.stop()
+                printError("\n\(Self.interruptMessage)")
+            })
+            defer { interruption.restore() }
+
+            var summary = setup.resumed
+            let progressLine = progress ? ProgressReporter(total: setup.folders.count + setup.resumed.folders) : nil
+            progressLine?.advance(folders: setup.resumed.folders, files: 0)
             var failed = 0
-            var byStatus: [ExpedienteStatus: Int] = [:]
-            for (index, folder) in folders.enumerated() {
-                let path = (root as NSString).appendingPathComponent(folder.relativePath)
-                if progress {
-                    FileHandle.standardError.write(Data("\r\u{1B}[K[\(index + 1)/\(folders.count)] \(TerminalText.safe(folder.name.full))".utf8))
-                }
-                do {
-                    let report = try checker.check(rawPath: folder.path, displayPath: path)
-                    byStatus[report.status, default: 0] += 1
-                    switch format {
-                    case .jsonl: print(JSONReporter.renderLine(report), terminator: "")
-                    case .text:
-                        let blocking = report.observations.filter { $0.severity != .aviso }.count
-                        print("\(TerminalText.safe(path)): \(report.status.rawValue) (\(blocking) observación(es))")
-                    }
-                } catch {
+            var storeError: ExpedienteError?
+            let emitted = try runner.run(setup.folders) { _, folder, result in
+                switch result {
+                case .success(let report):
+                    summary.add(report)
+                    try setup.sink.write(render(report))
+                    progressLine?.advance(folders: 1, files: report.documents.count)
+                case .failure(.store(let error)):
+                    storeError = .store(error)
+                    runner.stop()
+                case .failure(let error):
                     failed += 1
-                    printError("\(progress ? "\n" : "")expediente: \(error)")
+                    summary.addFailure(path: folder.displayPath, message: error.description)
+                    progressLine?.advance(folders: 1, files: 0)
                 }
             }
-            if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            let summary = ExpedienteStatus.allCases.compactMap { status in byStatus[status].map { "\(status.rawValue): \($0)" } }
-            printError("\(folders.count) carpeta(s) revisada(s)\(failed > 0 ? ", \(failed) con error" : ""). \(summary.joined(separator: ", "))")
+            progressLine?.finish()
+            if storeError == nil, let store = setup.checker.cache?.store {
+                do throws(StoreError) { try store.checkpoint() } catch { storeError = .store(error) }
+            }
+            if let storeError {
+                printError("expediente: \(storeError)")
+                throw ExitCode(2)
+            }
+            printError(summary.render().trimmingCharacters(in: .newlines))
+            if let counters = setup.checker.cache?.counters.summary {
+                printError("Almacén: \(counters.unchanged) archivo(s) sin cambios (no se leyeron), \(counters.rehashed) con el mismo "
+                    + "contenido (solo se leyeron), \(counters.checked) revisado(s).")
+            }
+            if emitted < setup.folders.count {
+                let remaining = setup.folders.count - emitted
+                let how = output != nil && format != .text
+                    ? "Para continuar, repita la orden con --resume."
+                    : "Para poder continuar después, use --output ARCHIVO con --format jsonl o csv, y luego --resume."
+                printError("Ejecución interrumpida: faltan \(remaining) carpeta(s). \(how)")
+                throw ExitCode(2)
+            }
             if failed > 0 { throw ExitCode(2) }
+        }
+
+        static let interruptMessage = "Interrumpiendo: se terminan las carpetas en curso (Ctrl-C otra vez para salir de inmediato)…"
+
+        private func render(_ report: ExpedienteReport) -> String {
+            switch format {
+            case .jsonl: return JSONReporter.renderLine(report)
+            case .csv: return CSVReporter.row(report)
+            case .text:
+                let blocking = report.observations.filter { $0.severity != .aviso }.count
+                return "\(TerminalText.safe(report.path)): \(report.status.rawValue) (\(blocking) observación(es))\n"
+            }
+        }
+
+        private struct Setup {
+            var checker: ExpedienteChecker
+            var folders: [BatchRunner.Folder]
+            var sink: OutputSink
+            var resumed: BatchSummary
+        }
+
+        private func prepare() throws -> Setup {
+            let convocatoria = try ruleOptions.loadConvocatoria()
+            var checker = try ExpedienteChecker(convocatoria: convocatoria, perfil: ruleOptions.perfil, options: limits.checkOptions)
+            let entries = try FolderEntry.list(URL(fileURLWithPath: root))
+            var folders = entries.filter { $0.type == .directory }.map {
+                BatchRunner.Folder(rawPath: $0.path, displayPath: (root as NSString).appendingPathComponent($0.relativePath))
+            }
+            if let store {
+                guard !isInside(store, folder: root) else { throw StoreError.insideCheckedFolder(store: store, folder: root) }
+                checker.cache = ResultCache(store: try ResultStore.openForWriting(path: store), convocatoria: convocatoria,
+                                            options: limits.checkOptions)
+            }
+            var resumed = BatchSummary()
+            let sink: OutputSink
+            if let output {
+                guard !isInside(output, folder: root) else {
+                    throw OutputError("El archivo de salida «\(output)» está dentro de RAÍZ; expediente nunca escribe en la carpeta que revisa.")
+                }
+                if resume, FileManager.default.fileExists(atPath: output) {
+                    let log = try ResumeLog.read(path: output, format: format == .csv ? .csv : .jsonl)
+                    let done = Set(log.entries.map(\.path))
+                    let before = folders.count
+                    folders.removeAll { done.contains($0.displayPath) }
+                    if !log.entries.isEmpty && before == folders.count {
+                        throw OutputError("Ninguna carpeta de «\(output)» está bajo «\(root)»: indique la misma RAÍZ, escrita igual, que en la ejecución interrumpida.")
+                    }
+                    for entry in log.entries { resumed.add(status: entry.status, checks: entry.checks) }
+                    sink = try OutputSink.file(output, keepingBytes: log.completeLength)
+                    if format == .csv && !log.hasHeader { try sink.write(CSVReporter.header) }
+                    printError("Continuando: \(log.entries.count) carpeta(s) ya revisada(s) en «\(output)», faltan \(folders.count).")
+                } else {
+                    sink = try OutputSink.file(output)
+                    if format == .csv { try sink.write(CSVReporter.header) }
+                }
+            } else {
+                sink = .standardOutput
+                if format == .csv { try sink.write(CSVReporter.header) }
+            }
+            return Setup(checker: checker, folders: folders, sink: sink, resumed: resumed)
         }
     }
 }

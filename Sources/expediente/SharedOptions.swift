@@ -76,7 +76,9 @@ func printError(_ text: String) {
 func failing<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let error as ExpedienteError {
+    } catch let error as ExitCode {
+        throw error
+    } catch {
         printError("expediente: \(error)")
         throw ExitCode(2)
     }

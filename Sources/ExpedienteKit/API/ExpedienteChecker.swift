@@ -8,6 +8,10 @@ public struct ExpedienteChecker: Sendable {
     /// Participant profile id (`todos` unless the applicant is an IMSS worker or a worker's child).
     public let perfil: String
     public let options: CheckOptions
+    /// Results of earlier runs (`--store`); nil checks every file.
+    public var cache: ResultCache?
+    /// Checks a folder's documents in parallel; a batch that runs folders in parallel turns it off.
+    public var parallelDocuments = true
 
     public init(convocatoria: Convocatoria, perfil: String? = nil, options: CheckOptions = .default) throws(ExpedienteError) {
         let chosen = perfil ?? convocatoria.basePerfil.id
@@ -41,19 +45,33 @@ public struct ExpedienteChecker: Sendable {
         }
 
         let documents = inventory.documents.sorted(by: documentOrder)
-        let perDocument = Mutex([[Observation]](repeating: [], count: documents.count))
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let result = checkDocument(documents[index])
-            perDocument.withLock { $0[index] = result }
+        let results: [Result<CheckedDocument?, StoreError>]
+        if parallelDocuments {
+            let slots = Mutex([Result<CheckedDocument?, StoreError>](repeating: .success(nil), count: documents.count))
+            DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+                let result = checkDocumentResult(documents[index])
+                slots.withLock { $0[index] = result }
+            }
+            results = slots.withLock { $0 }
+        } else {
+            results = documents.map(checkDocumentResult)
         }
-        let documentObservations = perDocument.withLock { $0 }
-        observations += documentObservations.joined()
+        var toStore: [StoredDocument] = []
+        for result in results {
+            do throws(StoreError) {
+                guard let checked = try result.get() else { continue }
+                observations += checked.observations
+                if let stored = checked.toStore { toStore.append(stored) }
+            } catch {
+                throw .store(error)
+            }
+        }
 
         let pending = convocatoria.requiredKinds(for: perfil).contains { kind in
             kind.pendingWhenMissing && inventory.items(of: kind.kind).isEmpty
         }
         let counts = Dictionary(grouping: observations.compactMap(\.file), by: { $0 }).mapValues(\.count)
-        return ExpedienteReport(
+        let report = ExpedienteReport(
             convocatoria: convocatoria.id,
             path: displayPath ?? RawName.display(rawPath),
             status: ExpedienteStatus.derive(from: observations, solicitudPresent: !pending),
@@ -62,13 +80,47 @@ public struct ExpedienteChecker: Sendable {
             },
             observations: observations
         )
+        if let cache {
+            let folder = ResultStore.folderKey(for: RawName.display(rawPath))
+            do throws(StoreError) {
+                try cache.store.record(toStore, status: StatusRecord(report: report, folder: folder, at: Date()))
+            } catch {
+                throw .store(error)
+            }
+        }
+        return report
     }
 
-    private func checkDocument(_ item: Inventory.Item) -> [Observation] {
-        guard let kind = item.kind, item.entry.type == .regular else { return [] }
+    private struct CheckedDocument {
+        var observations: [Observation]
+        /// The row the store needs for this document, nil when it already has it (or no store).
+        var toStore: StoredDocument?
+    }
+
+    private func checkDocumentResult(_ item: Inventory.Item) -> Result<CheckedDocument?, StoreError> {
+        Result { () throws(StoreError) in try checkDocument(item) }
+    }
+
+    private func checkDocument(_ item: Inventory.Item) throws(StoreError) -> CheckedDocument? {
+        guard let kind = item.kind, item.entry.type == .regular else { return nil }
+        guard let cache else { return CheckedDocument(observations: checkDocument(item, kind: kind, prefetched: nil)) }
+        switch try cache.lookup(item.entry, kind: kind.kind, readLimit: options.maxReadBytes) {
+        case .unchanged(let observations):
+            return CheckedDocument(observations: observations)
+        case .sameContent(let stored):
+            return CheckedDocument(observations: stored.observations, toStore: stored)
+        case .check(let read, let hash):
+            let observations = checkDocument(item, kind: kind, prefetched: read)
+            return CheckedDocument(observations: observations,
+                                   toStore: hash.flatMap { cache.document(item.entry, kind: kind.kind, hash: $0, observations: observations) })
+        }
+    }
+
+    private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?) -> [Observation] {
         let limits = convocatoria.limits(for: kind)
         let expectedName = Inventory.expectedName(for: kind, limits: limits)
         var context = DocumentContext(entry: item.entry, kind: kind, limits: limits, expectedName: expectedName, options: options)
+        context.prefetched = prefetched
         return DocumentPipeline.run(&context).compactMap {
             observe($0, kind: kind, file: item.entry.relativePath, expectedName: expectedName)
         }

@@ -7,6 +7,7 @@ public enum ExpedienteError: Error, Sendable, Equatable, CustomStringConvertible
     case rulesNotFound
     case unknownConvocatoria(String, available: [String])
     case unknownPerfil(String, available: [String])
+    case store(StoreError)
 
     public var description: String {
         switch self {
@@ -19,6 +20,7 @@ public enum ExpedienteError: Error, Sendable, Equatable, CustomStringConvertible
             "La convocatoria «\(id)» no existe; disponibles: \(available.joined(separator: ", "))."
         case .unknownPerfil(let id, let available):
             "El perfil «\(id)» no existe en esta convocatoria; disponibles: \(available.joined(separator: ", "))."
+        case .store(let error): error.description
         }
     }
 }

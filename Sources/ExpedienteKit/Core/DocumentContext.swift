@@ -6,6 +6,9 @@ public struct DocumentContext: Sendable {
     public let expectedName: String
     public let options: CheckOptions
 
+    /// The file as already read by the caller (the result store hashes it first), so the
+    /// type stage does not read it again.
+    var prefetched: BoundedReader.Result?
     /// The bytes read (at most `options.maxReadBytes`), nil when the file could not be read.
     public var bytes: [UInt8]?
     /// Why the bytes could not be read, in Spanish.

@@ -19,7 +19,10 @@ enum DocumentPipeline {
             return true
         case .type:
             guard document.entry.type == .regular else { return false }
-            switch BoundedReader.read(path: document.entry.path, limit: document.options.maxReadBytes) {
+            let read = document.prefetched.map { .success($0) }
+                ?? BoundedReader.read(path: document.entry.path, limit: document.options.maxReadBytes)
+            document.prefetched = nil
+            switch read {
             case .success(let result):
                 document.bytes = result.bytes
                 document.readCut = result.cut

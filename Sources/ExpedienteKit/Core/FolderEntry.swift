@@ -17,6 +17,8 @@ public struct FolderEntry: Sendable, Equatable {
     public let type: EntryType
     /// Size in bytes from `lstat`, 0 for what is not a regular file.
     public let size: Int
+    /// What `lstat` said of a regular file when the folder was listed: the key of the result store.
+    public let stamp: FileStamp?
 
     public var isValidUTF8: Bool { String(validating: rawName, as: UTF8.self) != nil }
 
@@ -26,12 +28,13 @@ public struct FolderEntry: Sendable, Equatable {
 
     public var url: URL { URL(fileURLWithPath: String(decoding: path, as: UTF8.self)) }
 
-    public init(rawName: [UInt8], path: [UInt8], type: EntryType, size: Int) {
+    public init(rawName: [UInt8], path: [UInt8], type: EntryType, size: Int, stamp: FileStamp? = nil) {
         self.rawName = rawName
         self.name = FileName(String(decoding: rawName, as: UTF8.self))
         self.path = path
         self.type = type
         self.size = size
+        self.stamp = stamp
     }
 
     /// Lists `folder` (its raw path bytes) without following links or opening any entry.
@@ -65,7 +68,9 @@ public struct FolderEntry: Sendable, Equatable {
             case S_IFLNK: .symbolicLink
             default: .other
             }
-            entries.append(FolderEntry(rawName: name, path: path, type: type, size: type == .regular ? Int(entryInfo.st_size) : 0))
+            let regular = type == .regular
+            entries.append(FolderEntry(rawName: name, path: path, type: type, size: regular ? Int(entryInfo.st_size) : 0,
+                                       stamp: regular ? FileStamp(entryInfo) : nil))
         }
         return entries.sorted { $0.rawName.lexicographicallyPrecedes($1.rawName) }
     }
