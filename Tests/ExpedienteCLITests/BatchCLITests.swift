@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// `expediente batch` and `expediente history` run as a validator runs them: the built binary on
+/// a tree of real applicant folders.
+@Suite struct BatchCLITests {
+    let work: URL
+    let root: URL
+
+    init() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("expediente-batch-\(UUID().uuidString)")
+        root = work.appendingPathComponent("convocatoria")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    /// `count` applicant folders: copies of the valid sample, every fifth without its SOLICITUD.
+    func makeTree(_ count: Int) throws -> [String] {
+        let names = (1...count).map { String(format: "2025-48-%06d", $0) }
+        for (index, name) in names.enumerated() {
+            let folder = root.appendingPathComponent(name)
+            try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("SampleDocs/01-valido"), to: folder)
+            if index % 5 == 4 { try FileManager.default.removeItem(at: folder.appendingPathComponent("SOLICITUD.JPG")) }
+        }
+        return names
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: work) }
+
+    /// Each line is one complete `expediente/1` object; returns their paths.
+    func jsonLinePaths(_ text: String) throws -> [String] {
+        #expect(text.isEmpty || text.hasSuffix("\n"))
+        return try text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { line in
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(object["schema"] as? String == "expediente/1")
+            return try #require(object["path"] as? String)
+        }
+    }
+
+    @Test func csvHasAHeaderAndOneRowPerFolder() throws {
+        defer { cleanUp() }
+        let names = try makeTree(3)
+        try FileManager.default.moveItem(at: root.appendingPathComponent(names[0]), to: root.appendingPathComponent("=GARCIA, ANA"))
+        let output = try CLIRunner.run(["batch", "--format", "csv", "--jobs", "2", root.path])
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.first == "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos")
+        #expect(lines.count == 4)
+        // Sorted by raw name: "2025-…" folders, then "=GARCIA, ANA", quoted for its comma.
+        #expect(lines[1] == "\(root.path)/\(names[1]),EN_PROCESO_DE_VALIDACION,0,0,1,")
+        #expect(lines[3] == "\"\(root.path)/=GARCIA, ANA\",EN_PROCESO_DE_VALIDACION,0,0,1,")
+        #expect(output.stderr.contains("Resumen: 3 carpeta(s) revisada(s)."))
+    }
+
+    @Test func ctrlCLeavesCompleteLinesAndResumeFinishesTheRun() throws {
+        defer { cleanUp() }
+        let names = try makeTree(16)
+        let out = work.appendingPathComponent("resultados.jsonl")
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["batch", "--jobs", "1", "--format", "jsonl", "--output", out.path, "--no-progress", root.path]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        // Interrupt once a few folders are written, as a validator pressing Ctrl-C would.
+        let deadline = Date().addingTimeInterval(300)
+        while Date() < deadline, process.isRunning,
+              ((try? String(contentsOf: out, encoding: .utf8)) ?? "").filter({ $0 == "\n" }).count < 2 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try #require(process.isRunning, "the run ended before it could be interrupted")
+        kill(process.processIdentifier, SIGINT)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(stderr.contains("Interrumpiendo"))
+        #expect(stderr.contains("--resume"))
+
+        let interrupted = try jsonLinePaths(try String(contentsOf: out, encoding: .utf8))
+        #expect(interrupted.count >= 2 && interrupted.count < names.count)
+        #expect(interrupted == names.prefix(interrupted.count).map { root.appendingPathComponent($0).path })
+
+        let resumed = try CLIRunner.run(["batch", "--jobs", "2", "--format", "jsonl", "--output", out.path, "--resume", root.path])
+        #expect(resumed.status == 0)
+        #expect(resumed.stderr.contains("\(interrupted.count) carpeta(s) ya revisada(s)"))
+        #expect(resumed.stderr.contains("Resumen: 16 carpeta(s) revisada(s)."))
+        let all = try String(contentsOf: out, encoding: .utf8)
+        #expect(try jsonLinePaths(all) == names.map { root.appendingPathComponent($0).path })
+
+        // The resumed file is exactly what one uninterrupted run writes.
+        let full = try CLIRunner.run(["batch", "--format", "jsonl", root.path])
+        #expect(full.stdout == all)
+    }
+
+    @Test func resumeDropsALastLineCutByAHardStop() throws {
+        defer { cleanUp() }
+        let names = try makeTree(4)
+        let full = try CLIRunner.run(["batch", "--format", "jsonl", root.path])
+        let lines = full.stdout.split(separator: "\n").map { $0 + "\n" }
+        // What a killed run leaves: two complete lines and half of the third.
+        let out = work.appendingPathComponent("cortado.jsonl")
+        try Data((lines[0] + lines[1] + lines[2].prefix(lines[2].count / 2)).utf8).write(to: out)
+        let resumed = try CLIRunner.run(["batch", "--format", "jsonl", "--output", out.path, "--resume", root.path])
+        #expect(resumed.status == 0)
+        #expect(try String(contentsOf: out, encoding: .utf8) == full.stdout)
+        #expect(try jsonLinePaths(full.stdout).count == names.count)
+    }
+
+    @Test func resumeRefusesAFileThatIsNotItsOutput() throws {
+        defer { cleanUp() }
+        _ = try makeTree(1)
+        let notes = work.appendingPathComponent("notas.jsonl")
+        try Data("mis notas\n".utf8).write(to: notes)
+        let output = try CLIRunner.run(["batch", "--format", "jsonl", "--output", notes.path, "--resume", root.path])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("no parece la salida"))
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "mis notas\n")
+        #expect(try CLIRunner.run(["batch", "--resume", root.path]).status == 2)
+    }
+
+    @Test func nothingIsWrittenInsideTheRoot() throws {
+        defer { cleanUp() }
+        _ = try makeTree(2)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted()
+        let inOutput = try CLIRunner.run(["batch", "--format", "jsonl", "--output", root.appendingPathComponent("r.jsonl").path, root.path])
+        #expect(inOutput.status == 2)
+        let inStore = try CLIRunner.run(["batch", "--store", root.appendingPathComponent("2025-48-000001/s.db").path, root.path])
+        #expect(inStore.status == 2)
+        #expect(inStore.stderr.contains("nunca escribe"))
+        let store = work.appendingPathComponent("resultados.sqlite").path
+        #expect(try CLIRunner.run(["batch", "--store", store, root.path]).status == 0)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted() == before)
+    }
+
+    @Test func theStoreKeepsResultsAndHistoryAcrossRuns() throws {
+        defer { cleanUp() }
+        let names = try makeTree(2)
+        let store = work.appendingPathComponent("resultados.sqlite").path
+        let first = try CLIRunner.run(["batch", "--format", "jsonl", "--store", store, root.path])
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("0 archivo(s) sin cambios"))
+        let folder = root.appendingPathComponent(names[0])
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("SOLICITUD.JPG"))
+        let second = try CLIRunner.run(["batch", "--format", "jsonl", "--store", store, root.path])
+        #expect(second.stdout == (try CLIRunner.run(["batch", "--format", "jsonl", root.path])).stdout)
+        #expect(second.stderr.contains("0 revisado(s)"))
+
+        let history = try CLIRunner.run(["history", "--store", store, folder.path])
+        #expect(history.status == 0)
+        let statuses = history.stdout.split(separator: "\n").dropFirst().map { line in
+            ["EN_PROCESO_DE_VALIDACION", "PENDIENTE_DE_VALIDAR"].first { line.contains($0) }
+        }
+        #expect(statuses == ["EN_PROCESO_DE_VALIDACION", "PENDIENTE_DE_VALIDAR"])
+        let unknown = try CLIRunner.run(["history", "--store", store, work.path])
+        #expect(unknown.status == 1)
+        #expect(unknown.stdout.contains("No hay historial"))
+    }
+}
