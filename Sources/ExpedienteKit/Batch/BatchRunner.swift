@@ -28,8 +28,9 @@ public final class BatchRunner: @unchecked Sendable {
 
     public init(checker: ExpedienteChecker, jobs: Int, window: Int? = nil) {
         var checker = checker
-        // Parallelism comes from the folders; a folder's documents run one after another.
-        checker.parallelDocuments = jobs == 1
+        // Parallelism comes from the folders (`jobs` threads in all); a folder's documents run
+        // one after another.
+        checker.parallelDocuments = false
         self.checker = checker
         self.jobs = max(1, jobs)
         self.window = max(self.jobs, window ?? self.jobs * 8)
