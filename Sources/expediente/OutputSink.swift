@@ -1,3 +1,4 @@
+import ExpedienteKit
 import Foundation
 
 /// Where a command's report goes: standard output or the `--output` file. Each record is
@@ -55,14 +56,9 @@ struct OutputError: Error, CustomStringConvertible {
 /// Whether `path` (existing or to be created) lies inside `folder`, links resolved: what
 /// expediente writes must never land in a folder it checks.
 func isInside(_ path: String, folder: String) -> Bool {
-    func resolved(_ path: String) -> String? {
-        guard let pointer = realpath(path, nil) else { return nil }
-        defer { free(pointer) }
-        return String(cString: pointer)
-    }
     let url = URL(fileURLWithPath: path)
-    guard let root = resolved(folder),
-          let parent = resolved(FileManager.default.fileExists(atPath: path) ? path : url.deletingLastPathComponent().path)
+    guard let root = RawName.resolved(folder),
+          let parent = RawName.resolved(FileManager.default.fileExists(atPath: path) ? path : url.deletingLastPathComponent().path)
     else { return false }
     return parent == root || parent.hasPrefix(root.hasSuffix("/") ? root : root + "/")
 }

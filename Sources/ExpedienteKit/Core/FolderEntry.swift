@@ -94,6 +94,13 @@ public enum RawName {
         }
     }
 
+    /// The absolute path of `path` with links, `.` and `..` resolved; nil when it does not exist.
+    public static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     /// The text of `bytes`, each byte that is not part of valid UTF-8 written `\xNN`.
     public static func display(_ bytes: [UInt8]) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }

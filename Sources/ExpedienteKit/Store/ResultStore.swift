@@ -229,9 +229,6 @@ public final class ResultStore: Sendable {
     /// The key under which a folder's history is kept: its absolute path without `.`/`..` and
     /// with links resolved, so the same folder given as `./X` or `/data/X` shares one history.
     public static func folderKey(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        guard let resolved = realpath(url.path, nil) else { return url.standardizedFileURL.path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        RawName.resolved(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
