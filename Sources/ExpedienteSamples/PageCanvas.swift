@@ -151,15 +151,20 @@ public struct PageCanvas: Sendable {
         let (c, w, h) = (components, width, height)
         let tint: [Double] = c == 3 ? [0.992, 0.985, 0.955] : [0.985]
         let fade = 0.02 + 0.02 * rng.unit()
+        // The same product per value as pixel by pixel, through a 256-entry table per row and component.
+        var table = [UInt8](repeating: 0, count: 256)
         pixels.withUnsafeMutableBufferPointer { p in
-            for row in 0..<h {
-                let rowShade = 1 - fade * Double(row) / Double(h)
-                for k in 0..<c {
-                    let factor = tint[k] * rowShade
-                    var i = row * w * c + k
-                    for _ in 0..<w {
-                        p[i] = UInt8(Double(p[i]) * factor)
-                        i += c
+            table.withUnsafeMutableBufferPointer { t in
+                for row in 0..<h {
+                    let rowShade = 1 - fade * Double(row) / Double(h)
+                    for k in 0..<c {
+                        let factor = tint[k] * rowShade
+                        for value in 0..<256 { t[value] = UInt8(Double(value) * factor) }
+                        var i = row * w * c + k
+                        for _ in 0..<w {
+                            p[i] = t[Int(p[i])]
+                            i += c
+                        }
                     }
                 }
             }
@@ -175,28 +180,36 @@ public struct PageCanvas: Sendable {
     /// looking real, soft edges make the JPEG much smaller than pixel-sharp glyphs.
     public mutating func soften() {
         let (c, w, h) = (components, width, height)
-        var line = [Int](repeating: 0, count: max(w, h))
-        pixels.withUnsafeMutableBufferPointer { p in
-            line.withUnsafeMutableBufferPointer { tmp in
-                for k in 0..<c {
-                    for row in 0..<h { // horizontal pass
-                        let base = row * w * c + k
-                        for x in 0..<w { tmp[x] = Int(p[base + x * c]) }
-                        for x in 1..<(w - 1) { p[base + x * c] = Self.blend(tmp[x - 1], tmp[x], tmp[x + 1]) }
-                    }
-                    for column in 0..<w { // vertical pass
-                        let base = column * c + k
-                        for y in 0..<h { tmp[y] = Int(p[base + y * w * c]) }
-                        for y in 1..<(h - 1) { p[base + y * w * c] = Self.blend(tmp[y - 1], tmp[y], tmp[y + 1]) }
-                    }
-                }
+        let rowLength = w * c
+        guard w > 2, h > 2 else { return }
+        // Row by row (components are independent, so all are filtered together): the vertical
+        // pass reads the unfiltered rows above and below from two saved rows, not column by
+        // column, which walked memory a whole row apart per pixel.
+        let saved = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowLength)
+        defer { saved.deallocate() }
+        pixels.withUnsafeMutableBufferPointer { buffer in
+            guard let p = buffer.baseAddress else { return }
+            var up = saved, mid = saved + rowLength
+            for row in 0..<h { // horizontal pass
+                let line = p + row &* rowLength
+                mid.update(from: line, count: rowLength)
+                for i in c..<(rowLength &- c) { line[i] = Self.blend(mid[i &- c], mid[i], mid[i &+ c]) }
+            }
+            up.update(from: p, count: rowLength)
+            for row in 1..<(h - 1) { // vertical pass
+                let line = p + row &* rowLength, below = line + rowLength
+                mid.update(from: line, count: rowLength)
+                for i in 0..<rowLength { line[i] = Self.blend(up[i], mid[i], below[i]) }
+                swap(&up, &mid)
             }
         }
     }
 
-    private static func blend(_ a: Int, _ b: Int, _ c: Int) -> UInt8 {
-        let sum: Int = a + 2 * b + c + 2
-        return UInt8(sum / 4)
+    /// (a + 2b + c + 2) / 4 in 16-bit lanes (the loops above vectorise).
+    @inline(__always)
+    private static func blend(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt8 {
+        let sum = UInt16(a) &+ UInt16(b) &<< 1 &+ UInt16(c) &+ 2
+        return UInt8(truncatingIfNeeded: sum &>> 2)
     }
 
     /// Per-pixel sensor grain of ± `amplitude`: realistic for a cheap colour scanner and very

@@ -11,9 +11,13 @@ struct PageLayout {
     var y: Int
 
     init(canvas: PageCanvas, dpi: Int, seed: String) {
+        self.init(canvas: canvas, dpi: dpi, rng: SplitMix64(label: seed))
+    }
+
+    init(canvas: PageCanvas, dpi: Int, rng: SplitMix64) {
         self.canvas = canvas
         self.dpi = dpi
-        rng = SplitMix64(label: seed)
+        self.rng = rng
         margin = max(8, Int(Double(min(canvas.width, canvas.height)) * 0.06))
         y = margin
     }

@@ -36,11 +36,14 @@ public enum SampleDocumentKind: String, Sendable, CaseIterable {
     public var isColor: Bool { [.identificacion1, .identificacion2, .cedula].contains(self) }
 
     /// The QR payload the real document carries, if it carries one.
-    public var standardQRPayload: [UInt8]? {
+    public var standardQRPayload: [UInt8]? { qrPayload(for: .standard) }
+
+    /// The QR payload the real document carries for `applicant`, if it carries one.
+    public func qrPayload(for applicant: SampleApplicant) -> [UInt8]? {
         switch self {
-        case .puntajeENARM: SampleQRPayloads.enarm
-        case .cedula: SampleQRPayloads.cedula
-        case .titulo1: SampleQRPayloads.titulo
+        case .puntajeENARM: Array(SampleQRPayloads.enarmText(for: applicant).utf8)
+        case .cedula: Array(SampleQRPayloads.cedulaText(for: applicant).utf8)
+        case .titulo1: Array(SampleQRPayloads.tituloText(for: applicant).utf8)
         default: nil
         }
     }
@@ -52,14 +55,27 @@ public enum SampleQRPayloads {
     static let applicant = SampleApplicant.standard
 
     /// Constancia de seleccionado ENARM (CIFRHS), with the ENARM folio and CURP.
-    public static let enarmText =
-        "https://www.cifrhs.salud.gob.mx/site/enarm/constancia?folio=\(applicant.folioENARM)&curp=\(applicant.curp)"
+    public static let enarmText = enarmText(for: applicant)
     /// Cédula electrónica (SEP): number plus name with accents ("MUÑOZ").
-    public static let cedulaText =
-        "https://cedulaprofesional.sep.gob.mx/cedula/validar?cedula=\(applicant.cedula)&nombre=\(applicant.nombreRegistro)"
+    public static let cedulaText = cedulaText(for: applicant)
     /// Título electrónico: plain text with "Educación".
-    public static let tituloText =
-        "Secretar\u{ED}a de Educaci\u{F3}n P\u{FA}blica|T\u{ED}tulo profesional electr\u{F3}nico|Folio \(applicant.folioTitulo)|\(applicant.nombreCompleto)|M\u{E9}dico Cirujano"
+    public static let tituloText = tituloText(for: applicant)
+
+    public static func enarmText(for applicant: SampleApplicant) -> String {
+        "https://www.cifrhs.salud.gob.mx/site/enarm/constancia?folio=\(applicant.folioENARM)&curp=\(applicant.curp)"
+    }
+
+    public static func cedulaText(for applicant: SampleApplicant) -> String {
+        "https://cedulaprofesional.sep.gob.mx/cedula/validar?cedula=\(applicant.cedula)&nombre=\(applicant.nombreRegistro)"
+    }
+
+    /// The degree in title case, as the electronic título's text spells it ("Médico Cirujano").
+    public static func tituloText(for applicant: SampleApplicant) -> String {
+        let carrera = applicant.carrera.lowercased().split(separator: " ").map { word in
+            ["y", "de", "del", "la", "e"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+        return "Secretar\u{ED}a de Educaci\u{F3}n P\u{FA}blica|T\u{ED}tulo profesional electr\u{F3}nico|Folio \(applicant.folioTitulo)|\(applicant.nombreCompleto)|\(carrera)"
+    }
     /// A payload of the wrong shape for a cédula (a shop's URL), for the QR sample.
     public static let unrelatedText = "https://tienda-ejemplo.com.mx/ofertas?producto=4521&utm_source=qr"
 

@@ -11,12 +11,17 @@ struct SampleDocumentPage {
     let qrPayload: [UInt8]?
     /// Smudge the QR's data modules (see `QRContent.damaged`).
     var qrDamaged = false
-    let applicant = SampleApplicant.standard
+    /// Whose data the page prints.
+    var applicant: SampleApplicant = .standard
+    /// Seed of the page's pseudo-random details (body text, signature, paper tint, dust); nil:
+    /// derived from the kind and dpi, as the committed samples are.
+    var noiseSeed: UInt64? = nil
 
     func render() throws -> PageCanvas {
         let (width, height) = paper.pixelSize(dpi: dpi)
-        var layout = PageLayout(canvas: PageCanvas(width: width, height: height, color: color),
-                                dpi: dpi, seed: "\(kind.rawValue)-\(dpi)")
+        let canvas = PageCanvas(width: width, height: height, color: color)
+        var layout = noiseSeed.map { PageLayout(canvas: canvas, dpi: dpi, rng: SplitMix64(seed: $0)) }
+            ?? PageLayout(canvas: canvas, dpi: dpi, seed: "\(kind.rawValue)-\(dpi)")
         switch kind {
         case .identificacion1: ineFront(&layout)
         case .identificacion2: ineBack(&layout)
@@ -33,21 +38,21 @@ struct SampleDocumentPage {
         let a = applicant
         switch kind {
         case .actaNacimiento:
-            l.header("ESTADOS UNIDOS MEXICANOS", subtitle: "REGISTRO CIVIL - CIUDAD DE M\u{C9}XICO", ink: .guinda)
+            l.header("ESTADOS UNIDOS MEXICANOS", subtitle: "REGISTRO CIVIL - \(a.entidadNacimiento)", ink: .guinda)
             l.title(["ACTA DE NACIMIENTO"])
             l.data([("NOMBRE(S)", a.nombres), ("PRIMER APELLIDO", a.primerApellido), ("SEGUNDO APELLIDO", a.segundoApellido),
-                    ("SEXO", a.sexo), ("FECHA DE NACIMIENTO", "14/03/1997"), ("LUGAR DE NACIMIENTO", a.entidadNacimiento),
+                    ("SEXO", a.sexo), ("FECHA DE NACIMIENTO", a.fechaNacimientoImpresa), ("LUGAR DE NACIMIENTO", a.entidadNacimiento),
                     ("CURP", a.curp)])
             l.title(["DATOS DE FILIACI\u{D3}N"], preferred: 4)
-            l.data([("PROGENITOR", "JORGE MU\u{D1}OZ RAM\u{CD}REZ"), ("PROGENITORA", "ANA L\u{D3}PEZ HERN\u{C1}NDEZ")])
+            l.data([("PROGENITOR", a.progenitor), ("PROGENITORA", a.progenitora)])
             l.paragraphs(2)
-            l.footer("IDENTIFICADOR ELECTR\u{D3}NICO 09014970314000123 - COPIA CERTIFICADA")
+            l.footer("IDENTIFICADOR ELECTR\u{D3}NICO \(a.identificadorActa) - COPIA CERTIFICADA")
         case .curp:
             l.header("SECRETAR\u{CD}A DE GOBERNACI\u{D3}N", subtitle: "REGISTRO NACIONAL DE POBLACI\u{D3}N", ink: .guinda)
             l.title(["CONSTANCIA DE LA CLAVE \u{DA}NICA", "DE REGISTRO DE POBLACI\u{D3}N"])
             l.title([a.curp], preferred: 10)
-            l.data([("NOMBRE", a.nombreCompleto), ("FECHA DE INSCRIPCI\u{D3}N", "22/05/1997"),
-                    ("ENTIDAD DE REGISTRO", a.entidadNacimiento), ("FOLIO", "09-0081452/97")])
+            l.data([("NOMBRE", a.nombreCompleto), ("FECHA DE INSCRIPCI\u{D3}N", a.fechaInscripcionCURP),
+                    ("ENTIDAD DE REGISTRO", a.entidadNacimiento), ("FOLIO", a.folioRegistroCURP)])
             l.paragraphs(2)
             l.footer("LA IMPRESI\u{D3}N DE LA CONSTANCIA CURP ES V\u{C1}LIDA EN TODO EL PA\u{CD}S")
         case .titulo1:
@@ -77,7 +82,7 @@ struct SampleDocumentPage {
         case .certificado:
             l.header(a.universidad, subtitle: "FACULTAD DE MEDICINA - SERVICIOS ESCOLARES", ink: .darkGray)
             l.title(["CERTIFICADO DE CALIFICACIONES"])
-            l.data([("ALUMNO", a.nombreRegistro), ("CARRERA", a.carrera), ("N\u{DA}MERO DE CUENTA", "313045871")])
+            l.data([("ALUMNO", a.nombreRegistro), ("CARRERA", a.carrera), ("N\u{DA}MERO DE CUENTA", a.numeroCuenta)])
             let subjects = ["ANATOM\u{CD}A", "BIOQU\u{CD}MICA", "FISIOLOG\u{CD}A", "FARMACOLOG\u{CD}A", "PATOLOG\u{CD}A",
                             "CIRUG\u{CD}A", "PEDIATR\u{CD}A", "MEDICINA INTERNA"]
             let rows = subjects.enumerated().map { index, subject in
@@ -110,14 +115,14 @@ struct SampleDocumentPage {
             try qrBlock(&l)
             l.title(["CONSTANCIA DE SELECCIONADO", "XLVIII ENARM"])
             l.data([("SUSTENTANTE", a.nombreCompleto), ("CURP", a.curp), ("FOLIO", a.folioENARM),
-                    ("PUNTAJE", a.puntajeENARM), ("ESPECIALIDAD", "MEDICINA INTERNA"), ("CATEGOR\u{CD}A", "M\u{C9}DICO MEXICANO")])
+                    ("PUNTAJE", a.puntajeENARM), ("ESPECIALIDAD", a.especialidad), ("CATEGOR\u{CD}A", "M\u{C9}DICO MEXICANO")])
             l.paragraphs(2)
             l.footer("DOCUMENTO DIGITAL ORIGINAL CON C\u{D3}DIGO QR - XLVIII ENARM 2024")
         case .solicitud:
             l.header("INSTITUTO MEXICANO DEL SEGURO SOCIAL", subtitle: "COORDINACI\u{D3}N DE EDUCACI\u{D3}N EN SALUD", ink: .imssGreen)
             l.title(["SOLICITUD DE INSCRIPCI\u{D3}N", "A ESTUDIOS DE POSGRADO"])
             l.data([("FOLIO", a.folio), ("NOMBRE", a.nombreCompleto), ("CURP", a.curp), ("C\u{C9}DULA", a.cedula),
-                    ("PUNTAJE ENARM", a.puntajeENARM), ("ESPECIALIDAD", "MEDICINA INTERNA"),
+                    ("PUNTAJE ENARM", a.puntajeENARM), ("ESPECIALIDAD", a.especialidad),
                     ("FECHA DE IMPRESI\u{D3}N", "26/11/2024 21:47")])
             l.paragraphs(2)
             l.signature(caption: "FIRMA DEL ASPIRANTE", x: l.margin + l.contentWidth / 3, width: l.contentWidth / 3)
@@ -182,10 +187,10 @@ struct SampleDocumentPage {
             }
         }
         field("NOMBRE", [a.primerApellido, a.segundoApellido, a.nombres])
-        field("DOMICILIO", ["AV. INSURGENTES SUR 1234", "COL. DEL VALLE 03100 CDMX"])
+        field("DOMICILIO", a.domicilioLineas)
         field("CLAVE DE ELECTOR", [a.claveElector])
         field("CURP", [a.curp])
-        l.canvas.text("SEXO M   FECHA NAC. 14/03/1997   VIGENCIA 2022-2032", x: l.px(40), y: h - l.px(60), scale: s2, ink: .black)
+        l.canvas.text("SEXO \(a.sexoLetra)   FECHA NAC. \(a.fechaNacimientoImpresa)   VIGENCIA 2022-2032", x: l.px(40), y: h - l.px(60), scale: s2, ink: .black)
     }
 
     private func ineBack(_ l: inout PageLayout) {
@@ -208,7 +213,7 @@ struct SampleDocumentPage {
         l.signature(caption: "FIRMA", x: l.px(40), width: w / 3)
         // Machine-readable zone.
         let mrz = ["IDMEX2318974521<<0912345678901",
-                   "9703148M3212314MEX<02<<12345<3",
+                   "\(a.fechaNacimientoCorta)8\(a.sexoLetra)3212314MEX<02<<12345<3",
                    a.primerApellido.uppercased() + "<" + a.segundoApellido + "<<" + a.nombres.replacingSpaces()]
         let s = l.fitting(mrz[0], preferred: 3, width: w - l.px(80))
         var y = h - l.px(40) - 3 * l.lineHeight(s)

@@ -50,10 +50,17 @@ public struct PageOptions: Sendable, Hashable {
     public var color: Bool?
     /// Per-pixel scanner grain (± this many levels); 0 for a clean scan.
     public var grain: Int
+    /// Whose data the page prints (and its standard QR carries).
+    public var applicant: SampleApplicant
+    /// Seed of the page's pseudo-random details (body text, signature, paper, dust, grain); nil:
+    /// derived from the kind and dpi, as the committed samples are. Two pages that differ only in
+    /// this seed have different bytes.
+    public var noiseSeed: UInt64?
 
     public init(kind: SampleDocumentKind, dpi: Int = 300, paper: Paper? = nil, qr: QRContent = .standard,
                 quality: Int = 70, density: DensityEncoding = .jfifInch, progressive: Bool = false,
-                arithmetic: Bool = false, cmyk: Bool = false, color: Bool? = nil, grain: Int = 0) {
+                arithmetic: Bool = false, cmyk: Bool = false, color: Bool? = nil, grain: Int = 0,
+                applicant: SampleApplicant = .standard, noiseSeed: UInt64? = nil) {
         self.kind = kind
         self.dpi = dpi
         self.paper = paper
@@ -65,13 +72,15 @@ public struct PageOptions: Sendable, Hashable {
         self.cmyk = cmyk
         self.color = color
         self.grain = grain
+        self.applicant = applicant
+        self.noiseSeed = noiseSeed
     }
 
     public var resolvedPaper: Paper { paper ?? kind.naturalPaper }
 
     public var resolvedQRPayload: [UInt8]? {
         switch qr {
-        case .standard: kind.standardQRPayload
+        case .standard: kind.qrPayload(for: applicant)
         case .none: nil
         case .payload(let bytes), .damaged(let bytes): bytes
         }
@@ -100,10 +109,12 @@ public enum SamplePages {
     public static func raster(_ options: PageOptions) throws -> RasterImage {
         let page = SampleDocumentPage(kind: options.kind, dpi: options.dpi, paper: options.resolvedPaper,
                                       color: options.color ?? options.kind.isColor, qrPayload: options.resolvedQRPayload,
-                                      qrDamaged: options.qr.isDamaged)
+                                      qrDamaged: options.qr.isDamaged, applicant: options.applicant,
+                                      noiseSeed: options.noiseSeed)
         var canvas = try page.render()
         if options.grain > 0 {
-            var rng = SplitMix64(label: "grain-\(options.kind.rawValue)")
+            var rng = options.noiseSeed.map { SplitMix64(seed: $0 ^ 0x6772_6169_6E00_0000) }
+                ?? SplitMix64(label: "grain-\(options.kind.rawValue)")
             canvas.addGrain(amplitude: options.grain, using: &rng)
         }
         return canvas.raster

@@ -65,7 +65,7 @@ public enum SampleWriter {
     }
 
     /// Writes with POSIX calls so the name's bytes (NFC or NFD) reach the disk unchanged.
-    private static func writeFile(_ bytes: [UInt8], path: String) throws {
+    static func writeFile(_ bytes: [UInt8], path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw SampleError.writeFailed(path: path, errno: errno) }
         defer { close(descriptor) }

@@ -6,15 +6,41 @@ import Foundation
 extension Expediente {
     struct Samples: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Genera las carpetas de ejemplo (SampleDocs) y, junto a cada una, su informe esperado."
+            abstract: "Genera las carpetas de ejemplo (SampleDocs) y, junto a cada una, su informe esperado.",
+            discussion: """
+                Con --synthetic N genera en su lugar N carpetas de aspirantes ficticios (nombradas por folio, \
+                12 documentos cada una, todos los archivos distintos, ~10 % con un defecto) para pruebas de carga.
+                """
         )
 
         @OptionGroup var ruleOptions: RuleOptions
 
-        @Option(name: .long, help: "Carpeta de salida.", completion: .directory)
-        var output: String = "SampleDocs"
+        @Option(name: .long, help: "Carpeta de salida (por omisión SampleDocs; obligatoria con --synthetic).", completion: .directory)
+        var output: String?
+
+        @Option(name: .long, help: ArgumentHelp("Genera N carpetas de aspirantes ficticios en lugar de SampleDocs.", valueName: "N"))
+        var synthetic: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Semilla de --synthetic: la misma semilla da los mismos bytes (por omisión 1).", valueName: "S"))
+        var seed: UInt64?
+
+        func validate() throws {
+            if let synthetic {
+                guard (1...SyntheticTree.maximumCount).contains(synthetic) else {
+                    throw ValidationError("--synthetic debe estar entre 1 y \(SyntheticTree.maximumCount).")
+                }
+                guard output != nil else { throw ValidationError("--synthetic requiere --output CARPETA.") }
+            } else if seed != nil {
+                throw ValidationError("--seed solo se usa con --synthetic.")
+            }
+        }
 
         func run() throws {
+            if let synthetic, let output {
+                try runSynthetic(count: synthetic, seed: seed ?? 1, output: output)
+                return
+            }
+            let output = output ?? "SampleDocs"
             let root = URL(fileURLWithPath: output)
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             let convocatoria = try failing { try ruleOptions.loadConvocatoria() }
@@ -27,6 +53,43 @@ extension Expediente {
                 try Data(text.utf8).write(to: root.appendingPathComponent("\(folder.name).expected.txt"))
                 try Data(JSONReporter.render(report).utf8).write(to: root.appendingPathComponent("\(folder.name).expected.json"))
                 printError("\(folder.name): \(report.status.rawValue), \(report.observations.count) hallazgo(s) — \(folder.description)")
+            }
+        }
+
+        private func runSynthetic(count: Int, seed: UInt64, output: String) throws {
+            let showProgress = isatty(STDERR_FILENO) == 1
+            let start = Date()
+            var progress: (@Sendable (Int, Int) -> Void)?
+            if showProgress {
+                progress = { done, total in
+                    FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] carpetas sintéticas".utf8))
+                }
+            }
+            let outcome: SyntheticTree.Outcome
+            do {
+                outcome = try SyntheticTree.generate(count: count, seed: seed, into: URL(fileURLWithPath: output), progress: progress)
+            } catch {
+                if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                printError("expediente: \(error)")
+                throw ExitCode(2)
+            }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            switch outcome {
+            case .alreadyPresent:
+                printError("\(TerminalText.safe(output)) ya tiene las \(count) carpetas sintéticas de la semilla \(seed); no se escribió nada.")
+            case .generated(let folders):
+                let seconds = Date().timeIntervalSince(start)
+                let defective = folders.filter { $0.defect != nil }
+                let files = folders.reduce(0) { $0 + $1.files.count }
+                printError("\(count) carpeta(s) sintética(s) en \(TerminalText.safe(output)) (semilla \(seed)): \(files) archivos, "
+                    + "\(count - defective.count) válida(s), \(defective.count) con un defecto; "
+                    + "\(String(format: "%.1f", seconds)) s en \(ProcessInfo.processInfo.activeProcessorCount) núcleo(s).")
+                for folder in defective.prefix(10) {
+                    printError("  \(folder.name): \(folder.defect!.description)")
+                }
+                if defective.count > 10 {
+                    printError("  … y \(defective.count - 10) más (lista completa en \(SyntheticTree.markerName)).")
+                }
             }
         }
     }
