@@ -31,15 +31,20 @@ public enum QRScanner {
     public static func scan(_ image: GrayImage) -> [QRCode] {
         guard min(image.width, image.height) >= 400 else { return scanOnce(image) }
         let half = image.downscaledByTwo()
-        for candidate in [half, image] {
-            let codes = scanOnce(candidate)
+        // The cheap first pass reads every third scan line: at half size the 3×3-module centre of
+        // a finder pattern of a 300-dpi scan (modules of 3 px or more) is still crossed by three
+        // lines each way. The full-size pass reads every line. Measured on one synthetic folder
+        // (callgrind): 2.59 G instructions with full-density passes, 1.76 G with this one.
+        for (candidate, density) in [(half, Int32(3)), (image, 1)] {
+            let codes = scanOnce(candidate, density: density)
             if !codes.isEmpty { return codes }
         }
         guard min(half.width, half.height) >= 400 else { return [] }
         return scanOnce(half.downscaledByTwo())
     }
 
-    static func scanOnce(_ image: GrayImage) -> [QRCode] {
+    /// One zbar pass; `density` is zbar's scan-line spacing in both directions (1: every line).
+    static func scanOnce(_ image: GrayImage, density: Int32 = 1) -> [QRCode] {
         guard image.width > 0, image.height > 0, image.pixels.count == image.width * image.height,
               let scanner = zbar_image_scanner_create() else { return [] }
         defer { zbar_image_scanner_destroy(scanner) }
@@ -47,6 +52,8 @@ public enum QRScanner {
         zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1)
         // Return the raw bytes instead of zbar's guessed-charset conversion to UTF-8.
         zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_BINARY, 1)
+        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_X_DENSITY, density)
+        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, density)
 
         guard let zImage = zbar_image_create() else { return [] }
         defer { zbar_image_destroy(zImage) }
@@ -75,18 +82,24 @@ public enum QRScanner {
 }
 
 extension GrayImage {
-    /// Half-size copy, each output pixel the mean of a 2×2 block.
+    /// Half-size copy, each output pixel the mean of a 2×2 block (rounded half up).
+    /// Runs on every QR page of a batch, hence raw pointers and no zero-filled buffer.
     func downscaledByTwo() -> GrayImage {
         let w = width / 2, h = height / 2
-        var out = [UInt8](repeating: 0, count: w * h)
-        pixels.withUnsafeBufferPointer { src in
-            for y in 0..<h {
-                let r0 = 2 * y * width, r1 = r0 + width
-                for x in 0..<w {
-                    let sum = Int(src[r0 + 2 * x]) + Int(src[r0 + 2 * x + 1]) + Int(src[r1 + 2 * x]) + Int(src[r1 + 2 * x + 1])
-                    out[y * w + x] = UInt8((sum + 2) / 4)
+        guard w > 0, h > 0, pixels.count >= width * height else { return GrayImage(width: 0, height: 0, pixels: []) }
+        let source = width
+        let out = [UInt8](unsafeUninitializedCapacity: w * h) { buffer, count in
+            pixels.withUnsafeBufferPointer { src in
+                let s = src.baseAddress!, d = buffer.baseAddress!
+                for y in 0..<h {
+                    let r0 = s + 2 * y * source, r1 = r0 + source, o = d + y * w
+                    for x in 0..<w {
+                        let sum = UInt16(r0[2 * x]) &+ UInt16(r0[2 * x + 1]) &+ UInt16(r1[2 * x]) &+ UInt16(r1[2 * x + 1]) &+ 2
+                        o[x] = UInt8(truncatingIfNeeded: sum &>> 2)
+                    }
                 }
             }
+            count = w * h
         }
         return GrayImage(width: w, height: h, pixels: out)
     }
