@@ -4,7 +4,7 @@ import Testing
 
 /// Whatever the folder holds, the check finishes, follows nothing outside it and
 /// turns each oddity into a finding.
-@Suite(.timeLimit(.minutes(2))) struct HostileFolderTests {
+@Suite(.timeLimit(.minutes(5))) struct HostileFolderTests {
     private func validFolder(except: Set<String> = []) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try TestPages.writeValidFolder(folder, except: except)

@@ -5,7 +5,7 @@ import Testing
 
 /// Damaged and hostile JPEGs named like a document: each one becomes a precise finding
 /// on that file, the whole folder is still checked and the check finishes.
-@Suite(.timeLimit(.minutes(1))) struct HostileContentTests {
+@Suite(.timeLimit(.minutes(5))) struct HostileContentTests {
     private static let page = TestPages.validLetter
 
     private func check(_ bytes: [UInt8], options: CheckOptions = .default) throws -> ExpedienteReport {

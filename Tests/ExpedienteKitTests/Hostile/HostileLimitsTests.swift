@@ -4,7 +4,7 @@ import Testing
 
 /// The safety limits (bytes read, pixels, scans, libjpeg memory) turn a hostile file into a
 /// finding that names the limit, instead of work.
-@Suite(.timeLimit(.minutes(1))) struct HostileLimitsTests {
+@Suite(.timeLimit(.minutes(5))) struct HostileLimitsTests {
     private func check(_ bytes: [UInt8], options: CheckOptions) throws -> ExpedienteReport {
         let folder = try TemporaryFolder()
         try TestPages.writeValidFolder(folder, except: ["CURP"])

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Files of other kinds named `CURP.JPG`: libmagic names what they really are.
-@Suite(.timeLimit(.minutes(1))) struct HostileWrongContentTests {
+@Suite(.timeLimit(.minutes(5))) struct HostileWrongContentTests {
     @Test(arguments: [
         ("PNG", ForeignFormats.png(GrayImage(width: 8, height: 8, fill: 128)), "image/png", "una imagen PNG"),
         ("GIF", ForeignFormats.gif(), "image/gif", "una imagen GIF"),
