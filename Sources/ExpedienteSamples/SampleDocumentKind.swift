@@ -76,6 +76,7 @@ public enum SampleQRPayloads {
         }.joined(separator: " ")
         return "Secretar\u{ED}a de Educaci\u{F3}n P\u{FA}blica|T\u{ED}tulo profesional electr\u{F3}nico|Folio \(applicant.folioTitulo)|\(applicant.nombreCompleto)|\(carrera)"
     }
+
     /// A payload of the wrong shape for a cédula (a shop's URL), for the QR sample.
     public static let unrelatedText = "https://tienda-ejemplo.com.mx/ofertas?producto=4521&utm_source=qr"
 
