@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Checks applicant folders against one convocatoria's rules: the library's entry point.
 public struct ExpedienteChecker: Sendable {
@@ -47,12 +46,11 @@ public struct ExpedienteChecker: Sendable {
         let documents = inventory.documents.sorted(by: documentOrder)
         let results: [Result<CheckedDocument?, StoreError>]
         if parallelDocuments {
-            let slots = Mutex([Result<CheckedDocument?, StoreError>](repeating: .success(nil), count: documents.count))
+            let slots = ResultSlots<Result<CheckedDocument?, StoreError>>(count: documents.count, initial: .success(nil))
             DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                let result = checkDocumentResult(documents[index])
-                slots.withLock { $0[index] = result }
+                slots[index] = checkDocumentResult(documents[index])
             }
-            results = slots.withLock { $0 }
+            results = slots.values
         } else {
             results = documents.map(checkDocumentResult)
         }
@@ -89,6 +87,25 @@ public struct ExpedienteChecker: Sendable {
             }
         }
         return report
+    }
+
+    /// One slot per document, filled from concurrent iterations. An NSLock (a pthread mutex)
+    /// guards it because ThreadSanitizer sees it; it cannot see Synchronization.Mutex parking
+    /// contended waiters on a futex, and reported a race that was none.
+    private final class ResultSlots<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [Value]
+
+        init(count: Int, initial: Value) {
+            storage = Array(repeating: initial, count: count)
+        }
+
+        subscript(index: Int) -> Value {
+            get { lock.withLock { storage[index] } }
+            set { lock.withLock { storage[index] = newValue } }
+        }
+
+        var values: [Value] { lock.withLock { storage } }
     }
 
     private struct CheckedDocument {
