@@ -26,6 +26,13 @@ enum CLIRunner {
             ?? repository.appendingPathComponent(".build/debug/expediente")
     }()
 
+    /// A new empty folder under the system's temporary directory; the test removes it.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("expediente-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = binary

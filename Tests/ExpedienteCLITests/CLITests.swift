@@ -3,12 +3,6 @@ import Foundation
 import Testing
 
 @Suite struct CLITests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("expediente-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func aFolderThatDoesNotExistExitsWithTwo() throws {
         let output = try CLIRunner.run(["check", "/no/existe/esta/carpeta"])
         #expect(output.status == 2)
@@ -32,7 +26,7 @@ import Testing
     }
 
     @Test func anInvalidRuleFileExitsWithTwoNamingFileAndLine() throws {
-        let rules = try temporaryFolder()
+        let rules = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: rules) }
         let source = CLIRunner.repository.appendingPathComponent("Rules/enarm-xlviii-2025-2026")
         let copy = rules.appendingPathComponent("enarm-xlviii-2025-2026")
@@ -47,7 +41,7 @@ import Testing
     }
 
     @Test func qrPrintsTheExactTextAsJSON() throws {
-        let folder = try temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let payload = "Educación — MUÑOZ"
         let code = try QRGenerator.modules(for: Array(payload.utf8)).render(moduleSize: 8)
@@ -75,7 +69,7 @@ import Testing
     }
 
     @Test func qrRefusesAFileOverTheReadLimit() throws {
-        let folder = try temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let jpeg = try JPEGCodec.encode(RasterImage(GrayImage(width: 64, height: 64, fill: 255)), quality: 80, density: nil)
         let file = folder.appendingPathComponent("GRANDE.JPG")
@@ -104,7 +98,7 @@ import Testing
     }
 
     @Test func batchChecksEveryApplicantFolderAsJSONLines() throws {
-        let root = try temporaryFolder()
+        let root = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         for (sample, folio) in [("01-valido", "FOLIO0001"), ("02-falta-solicitud", "FOLIO0002")] {
             try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("SampleDocs/\(sample)"), to: root.appendingPathComponent(folio))

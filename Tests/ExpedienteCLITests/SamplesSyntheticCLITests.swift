@@ -3,12 +3,6 @@ import Testing
 
 /// `expediente samples --synthetic`: argument checks and the output-folder guard (no rendering).
 @Suite struct SamplesSyntheticCLITests {
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("expediente-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func syntheticNeedsAnOutputAndSeedNeedsSynthetic() throws {
         let noOutput = try CLIRunner.run(["samples", "--synthetic", "2"])
         #expect(noOutput.status == 2 && noOutput.stderr.contains("--output"))
@@ -18,7 +12,7 @@ import Testing
     }
 
     @Test func refusesAFolderItDidNotMake() throws {
-        let folder = try temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("mío\n".utf8).write(to: folder.appendingPathComponent("NOTAS.TXT"))
         let output = try CLIRunner.run(["samples", "--synthetic", "1", "--output", folder.path])
@@ -28,7 +22,7 @@ import Testing
     }
 
     @Test func aTreeOfTheSameCountAndSeedIsKept() throws {
-        let folder = try temporaryFolder()
+        let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let marker = "expediente-synthetic 1\nfolders 4\nseed 9\ncomplete yes\n"
         try Data(marker.utf8).write(to: folder.appendingPathComponent(".expediente-synthetic"))
