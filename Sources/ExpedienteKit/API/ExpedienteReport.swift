@@ -21,6 +21,11 @@ public struct ExpedienteReport: Codable, Sendable, Equatable {
     public var documents: [Document]
     public var observations: [Observation]
 
+    /// How many observations have `severity` (the summary line, the CSV row, the status history).
+    public func count(of severity: Severity) -> Int {
+        observations.count { $0.severity == severity }
+    }
+
     public init(convocatoria: String, path: String, status: ExpedienteStatus, documents: [Document], observations: [Observation]) {
         self.convocatoria = convocatoria
         self.path = path

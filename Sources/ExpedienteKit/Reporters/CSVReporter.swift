@@ -8,13 +8,12 @@ public enum CSVReporter {
     public static let header = "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos\n"
 
     public static func row(_ report: ExpedienteReport) -> String {
-        let count = { (severity: Severity) in report.observations.lazy.filter { $0.severity == severity }.count }
         let fields = [
             report.path,
             report.status.rawValue,
-            String(count(.anulacion)),
-            String(count(.observacion)),
-            String(count(.aviso)),
+            String(report.count(of: .anulacion)),
+            String(report.count(of: .observacion)),
+            String(report.count(of: .aviso)),
             kindsWithFindings(report).joined(separator: " "),
         ]
         return fields.map(cell).joined(separator: ",") + "\n"

@@ -25,8 +25,8 @@ public enum TextReporter {
             }
         }
         lines.append("")
-        let count = { (s: Severity) in report.observations.filter { $0.severity == s }.count }
-        lines.append("Resumen: \(report.documents.count) documento(s); \(count(.anulacion)) anulación(es), \(count(.observacion)) observación(es), \(count(.aviso)) aviso(s).")
+        lines.append("Resumen: \(report.documents.count) documento(s); \(report.count(of: .anulacion)) anulación(es), "
+            + "\(report.count(of: .observacion)) observación(es), \(report.count(of: .aviso)) aviso(s).")
         let statusLine = "Estatus: \(report.status.rawValue) (\(report.status.label))"
         lines.append(report.status.isClear ? style.green(statusLine) : style.red(statusLine))
         return lines.joined(separator: "\n") + "\n"

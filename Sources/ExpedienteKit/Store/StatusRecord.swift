@@ -27,9 +27,8 @@ public struct StatusRecord: Sendable, Equatable {
     }
 
     init(report: ExpedienteReport, folder: String, at date: Date) {
-        let count = { (severity: Severity) in report.observations.count { $0.severity == severity } }
-        self.init(folder: folder, convocatoria: report.convocatoria, status: report.status, anulaciones: count(.anulacion),
-                  observaciones: count(.observacion), avisos: count(.aviso), since: date, lastChecked: date)
+        self.init(folder: folder, convocatoria: report.convocatoria, status: report.status, anulaciones: report.count(of: .anulacion),
+                  observaciones: report.count(of: .observacion), avisos: report.count(of: .aviso), since: date, lastChecked: date)
     }
 
     func sameOutcome(as other: StatusRecord) -> Bool {
