@@ -56,11 +56,13 @@ public struct PageOptions: Sendable, Hashable {
     /// derived from the kind and dpi, as the committed samples are. Two pages that differ only in
     /// this seed have different bytes.
     public var noiseSeed: UInt64?
+    /// Scan defects applied in order to the finished page (blank, blur, noise, contrast...).
+    public var degradations: [PageDegradation]
 
     public init(kind: SampleDocumentKind, dpi: Int = 300, paper: Paper? = nil, qr: QRContent = .standard,
                 quality: Int = 70, density: DensityEncoding = .jfifInch, progressive: Bool = false,
                 arithmetic: Bool = false, cmyk: Bool = false, color: Bool? = nil, grain: Int = 0,
-                applicant: SampleApplicant = .standard, noiseSeed: UInt64? = nil) {
+                applicant: SampleApplicant = .standard, noiseSeed: UInt64? = nil, degradations: [PageDegradation] = []) {
         self.kind = kind
         self.dpi = dpi
         self.paper = paper
@@ -74,6 +76,7 @@ public struct PageOptions: Sendable, Hashable {
         self.grain = grain
         self.applicant = applicant
         self.noiseSeed = noiseSeed
+        self.degradations = degradations
     }
 
     public var resolvedPaper: Paper { paper ?? kind.naturalPaper }
@@ -117,7 +120,7 @@ public enum SamplePages {
                 ?? SplitMix64(label: "grain-\(options.kind.rawValue)")
             canvas.addGrain(amplitude: options.grain, using: &rng)
         }
-        return canvas.raster
+        return options.degradations.reduce(canvas.raster) { $1.apply(to: $0) }
     }
 
     public static func jpeg(_ options: PageOptions) throws -> [UInt8] {

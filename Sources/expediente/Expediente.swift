@@ -8,7 +8,7 @@ struct Expediente: ParsableCommand {
         abstract: "Revisa los documentos escaneados del expediente electrónico antes de enviarlo a validación (convocatorias IMSS).",
         discussion: "Códigos de salida: 0 sin hallazgos que bloqueen; 1 con observaciones, pendiente o anulado; 2 la herramienta no pudo hacer su trabajo.",
         version: "0.1.0",
-        subcommands: [Check.self, Batch.self, History.self, QR.self, Rules.self, Samples.self]
+        subcommands: [Check.self, Batch.self, History.self, QR.self, Quality.self, Rules.self, Samples.self]
     )
 
     /// Like `ParsableCommand.main()`, but every usage error exits with 2, as the contract says.

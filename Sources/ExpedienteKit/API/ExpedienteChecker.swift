@@ -136,7 +136,8 @@ public struct ExpedienteChecker: Sendable {
     private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?) -> [Observation] {
         let limits = convocatoria.limits(for: kind)
         let expectedName = Inventory.expectedName(for: kind, limits: limits)
-        var context = DocumentContext(entry: item.entry, kind: kind, limits: limits, expectedName: expectedName, options: options)
+        var context = DocumentContext(entry: item.entry, kind: kind, limits: limits, quality: convocatoria.quality(for: kind),
+                                      expectedName: expectedName, options: options)
         context.prefetched = prefetched
         return DocumentPipeline.run(&context).compactMap {
             observe($0, kind: kind, file: item.entry.relativePath, expectedName: expectedName)

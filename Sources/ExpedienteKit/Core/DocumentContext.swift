@@ -3,6 +3,8 @@ public struct DocumentContext: Sendable {
     public let entry: FolderEntry
     public let kind: DocumentKindRule
     public let limits: DocumentLimits
+    /// Image-quality thresholds of this kind; nil: the `quality` stage measures nothing.
+    public let quality: QualityThresholds?
     public let expectedName: String
     public let options: CheckOptions
 
@@ -20,14 +22,18 @@ public struct DocumentContext: Sendable {
     public var layout: JPEGLayout?
     public var resolution: ResolutionEstimate?
     public var decoded: Result<DecodedImage, JPEGError>?
+    /// Blank page, blur, contrast, noise, orientation and framing of the decoded page.
+    public var pageQuality: PageQuality?
     public var qrCodes: [QRCode]?
     /// No code could be decoded, yet QR finder patterns are visible: a QR is there but unreadable.
     public var qrSeenButUnreadable = false
 
-    public init(entry: FolderEntry, kind: DocumentKindRule, limits: DocumentLimits, expectedName: String, options: CheckOptions) {
+    public init(entry: FolderEntry, kind: DocumentKindRule, limits: DocumentLimits, quality: QualityThresholds? = nil,
+                expectedName: String, options: CheckOptions) {
         self.entry = entry
         self.kind = kind
         self.limits = limits
+        self.quality = quality
         self.expectedName = expectedName
         self.options = options
     }
@@ -36,8 +42,16 @@ public struct DocumentContext: Sendable {
     public var needsQR: Bool { (kind.qr?.presence ?? .none) != .none }
 
     /// DCT scale denominator of the single decode: full size where QR modules must stay
-    /// sharp, otherwise the integrity scale (the entropy decode is complete at any scale).
-    public var decodeScale: Int { needsQR ? 1 : options.integrityScale }
+    /// sharp; else the quality analysis scale (about 75 ppp) when quality is measured, or the
+    /// integrity scale (the entropy decode is complete at any scale).
+    public var decodeScale: Int {
+        if needsQR { return 1 }
+        guard quality != nil else { return options.integrityScale }
+        return min(options.integrityScale, qualityReduction)
+    }
+
+    /// How much the page is reduced for the quality metrics (about 75 ppp).
+    public var qualityReduction: Int { PageQuality.reductionFactor(dpi: resolution?.dpi) }
 
     /// The content is a JPEG according to libmagic.
     public var isJPEG: Bool { content?.isJPEG ?? false }

@@ -15,7 +15,18 @@ enum DocumentPipeline {
     /// Fills what `stage` needs; false when this stage and the later ones cannot run.
     private static func prepare(_ stage: Stage, _ document: inout DocumentContext) -> Bool {
         switch stage {
-        case .inventory, .name, .quality, .data:
+        case .inventory, .name, .data:
+            return true
+        case .quality:
+            guard document.quality != nil, let decoded = document.decodedImage,
+                  !decoded.truncated, !decoded.corrupt, decoded.scale <= document.qualityReduction else { return true }
+            var image = decoded.image, scale = decoded.scale
+            while scale < document.qualityReduction {
+                image = image.downscaledByTwo()
+                scale *= 2
+            }
+            let ppi = PageQuality.assumedDPI(document.resolution?.dpi) / Double(scale)
+            document.pageQuality = PageQuality.measure(image, ppi: ppi)
             return true
         case .type:
             guard document.entry.type == .regular else { return false }

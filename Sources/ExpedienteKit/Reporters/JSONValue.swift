@@ -1,8 +1,12 @@
+import Foundation
+
 /// A JSON value whose objects keep their key order, so reports are byte-stable
 /// (golden files) and read in the contract's order.
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(Int)
+    /// A measurement, written with four decimals so reports stay byte-stable.
+    case decimal(Double)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -29,6 +33,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let s): Self.escape(s, into: &out)
         case .number(let n): out += String(n)
+        case .decimal(let d): out += d.isFinite ? String(format: "%.4f", d) : "null"
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):

@@ -41,6 +41,13 @@ public struct Convocatoria: Sendable {
         file.limits.merged(with: kind?.limits)
     }
 
+    /// The convocatoria's quality thresholds with the kind's overrides applied; nil when the
+    /// rules set none, which leaves the `quality` stage without measurements.
+    public func quality(for kind: DocumentKindRule?) -> QualityThresholds? {
+        guard let base = file.quality else { return kind?.quality }
+        return base.merged(with: kind?.quality)
+    }
+
     /// The rule of one check for one kind (or for the folder when `kind` is nil).
     public func rule(for check: String, kind: DocumentKindRule?) -> CheckRule {
         (file.checks[check] ?? CheckRule()).merged(with: kind?.checks[check])

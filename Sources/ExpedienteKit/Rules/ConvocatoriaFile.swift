@@ -12,10 +12,12 @@ public struct ConvocatoriaFile: Codable, Sendable, Equatable {
     /// Document kinds in the order of the call's table; each has a `<NOMBRE>.yaml`.
     public var documents: [String]
     public var limits: DocumentLimits
+    /// Thresholds of the image-quality checks; nil: the `quality` stage measures nothing.
+    public var quality: QualityThresholds?
     public var checks: [String: CheckRule]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, id, title, published, source, perfiles, documents, limits, checks
+        case version, id, title, published, source, perfiles, documents, limits, quality, checks
     }
 
     public init(from decoder: any Decoder) throws {
@@ -29,6 +31,7 @@ public struct ConvocatoriaFile: Codable, Sendable, Equatable {
         perfiles = try c.decode([Perfil].self, forKey: .perfiles)
         documents = try c.decode([String].self, forKey: .documents)
         limits = try c.decode(DocumentLimits.self, forKey: .limits)
+        quality = try c.decodeIfPresent(QualityThresholds.self, forKey: .quality)
         checks = try c.decode([String: CheckRule].self, forKey: .checks)
     }
 }

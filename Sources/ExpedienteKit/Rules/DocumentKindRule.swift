@@ -12,6 +12,8 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     /// Other names applicants use for it (folded: uppercase, no accents or symbols).
     public var aliases: [String]
     public var limits: DocumentLimits?
+    /// Overrides of the convocatoria's image-quality thresholds for this kind.
+    public var quality: QualityThresholds?
     public var qr: QRRule?
     /// Per-check overrides of the convocatoria's `checks`.
     public var checks: [String: CheckRule]
@@ -20,7 +22,7 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     public var pendingWhenMissing: Bool
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, kind, title, aliases, limits, qr, checks, source
+        case version, kind, title, aliases, limits, quality, qr, checks, source
         case requiredFor = "required_for"
         case pendingWhenMissing = "pending_when_missing"
     }
@@ -37,6 +39,7 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
         requiredFor = try c.decode([String].self, forKey: .requiredFor)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         limits = try c.decodeIfPresent(DocumentLimits.self, forKey: .limits)
+        quality = try c.decodeIfPresent(QualityThresholds.self, forKey: .quality)
         qr = try c.decodeIfPresent(QRRule.self, forKey: .qr)
         checks = try c.decodeIfPresent([String: CheckRule].self, forKey: .checks) ?? [:]
         source = try c.decode(String.self, forKey: .source)

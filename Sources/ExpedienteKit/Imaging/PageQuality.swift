@@ -1,0 +1,256 @@
+/// What a validator sees at a glance, measured on a reduced decode of the page (about 75 ppp:
+/// a 300-ppp scan at 1/4). Every metric is relative to the paper the page itself shows, so a
+/// grey or tinted scan is judged by its own background.
+public struct PageQuality: Sendable, Equatable {
+    public enum Orientation: String, Sendable, Equatable {
+        case upright
+        /// Text lines run top to bottom: the page was scanned turned 90 degrees.
+        case quarterTurn = "quarter_turn"
+        /// The content sits at the bottom as a header does at the top: turned 180 degrees.
+        case upsideDown = "upside_down"
+    }
+
+    /// Share of the image the document covers (paper-like rows and columns), 0-1.
+    public var documentFraction: Double
+    /// Paper level inside the document (median, 0-255).
+    public var background: Double
+    /// Standard deviation of the pixel noise, in levels, estimated on flat areas.
+    public var noise: Double
+    /// Share of 2.7-mm tiles of the document that hold ink (text, lines, stamps).
+    public var inkCoverage: Double
+    /// Paper minus the darker ink levels (0-255); nil without ink.
+    public var contrast: Double?
+    /// Edge steepness: mean |Laplacian| over mean |gradient| on the ink edges, normalised to
+    /// 75 ppp. A crisp scan measures about 0.8, a blurred one less; nil with too few edges.
+    public var sharpness: Double?
+    /// Text-line structure across columns over across rows: above 1 the lines run vertically.
+    public var lineAxisRatio: Double?
+    /// Ink in the bottom third of the document over ink in the top third.
+    public var bottomToTopInk: Double?
+
+    /// Analysis resolution the metrics are tuned for.
+    public static let analysisPPI = 75.0
+    /// Pixels darker than the paper by at least this (or 4 noise deviations) are ink.
+    static let minInkDelta = 24.0
+    static let paperTolerance = 32
+    static let marginFraction = 0.04
+    static let minSide = 24
+
+    /// The resolution the metrics assume for a scan: its own, or 300 ppp when it is unknown
+    /// or implausible (a header that says 1 or 10 000 ppp).
+    public static func assumedDPI(_ dpi: Double?) -> Double {
+        guard let dpi, (50...1200).contains(dpi) else { return 300 }
+        return dpi
+    }
+
+    /// The power-of-two reduction (1-8) that brings a scan of `dpi` near 75 ppp.
+    public static func reductionFactor(dpi: Double?) -> Int {
+        let ratio = assumedDPI(dpi) / analysisPPI
+        var factor = 1
+        while factor < 8, Double(factor * 2) <= ratio * 1.41 { factor *= 2 }
+        return factor
+    }
+
+    /// Measures `image`, a page at `ppi` pixels per inch (about 75). Nil for an image too
+    /// small to judge.
+    public static func measure(_ image: GrayImage, ppi: Double) -> PageQuality? {
+        guard image.width >= minSide, image.height >= minSide, image.pixels.count == image.width * image.height else { return nil }
+        return image.pixels.withUnsafeBufferPointer { pixels in
+            PageQualityMeasurement(pixels: pixels, width: image.width, height: image.height, ppi: ppi).run()
+        }
+    }
+}
+
+/// The passes of one measurement over borrowed pixels.
+private struct PageQualityMeasurement {
+    let pixels: UnsafeBufferPointer<UInt8>
+    let width: Int
+    let height: Int
+    let ppi: Double
+
+    func run() -> PageQuality {
+        let paper = percentile(histogram(x: 0..<width, y: 0..<height), 0.90)
+        let frame = documentFrame(paper: paper)
+        let content = shrink(frame)
+        let background = Double(percentile(histogram(x: content.x, y: content.y), 0.5))
+        let noise = noiseDeviation(content)
+        let ink = inkStatistics(content, background: background, noise: noise)
+        let sharpness = ink.contrast.flatMap { edgeSharpness(content, contrast: $0, noise: noise) }
+        let area = Double(width * height)
+        return PageQuality(
+            documentFraction: Double(frame.x.count * frame.y.count) / area,
+            background: background,
+            noise: noise,
+            inkCoverage: ink.coverage,
+            contrast: ink.contrast,
+            sharpness: sharpness,
+            lineAxisRatio: ink.lineAxisRatio,
+            bottomToTopInk: ink.bottomToTop
+        )
+    }
+
+    // MARK: Histograms
+
+    func histogram(x: Range<Int>, y: Range<Int>) -> [Int] {
+        var counts = [Int](repeating: 0, count: 256)
+        for row in y {
+            let base = row * width
+            for column in x { counts[Int(pixels[base + column])] += 1 }
+        }
+        return counts
+    }
+
+    /// The smallest value with more than `fraction` of the counts at or below it.
+    func percentile(_ counts: [Int], _ fraction: Double) -> Int {
+        let total = counts.reduce(0, +)
+        guard total > 0 else { return 0 }
+        let target = Int(Double(total - 1) * fraction)
+        var seen = 0
+        for (value, count) in counts.enumerated() {
+            seen += count
+            if seen > target { return value }
+        }
+        return counts.count - 1
+    }
+
+    // MARK: Framing
+
+    /// Rows and columns where paper-like pixels are at least half as many as in the fullest
+    /// row or column: the document, without a dark table or scanner lid around it.
+    func documentFrame(paper: Int) -> (x: Range<Int>, y: Range<Int>) {
+        var rowCounts = [Int](repeating: 0, count: height)
+        var columnCounts = [Int](repeating: 0, count: width)
+        let tolerance = PageQuality.paperTolerance
+        for row in 0..<height {
+            let base = row * width
+            var count = 0
+            for column in 0..<width where abs(Int(pixels[base + column]) - paper) <= tolerance {
+                count += 1
+                columnCounts[column] += 1
+            }
+            rowCounts[row] = count
+        }
+        return (span(columnCounts), span(rowCounts))
+    }
+
+    private func span(_ counts: [Int]) -> Range<Int> {
+        let half = (counts.max() ?? 0) / 2
+        guard half > 0, let first = counts.firstIndex(where: { $0 >= half }),
+              let last = counts.lastIndex(where: { $0 >= half }) else { return 0..<counts.count }
+        return first..<(last + 1)
+    }
+
+    func shrink(_ frame: (x: Range<Int>, y: Range<Int>)) -> (x: Range<Int>, y: Range<Int>) {
+        func inner(_ r: Range<Int>) -> Range<Int> {
+            let cut = Int(Double(r.count) * PageQuality.marginFraction)
+            return r.count - 2 * cut >= PageQuality.minSide / 2 ? (r.lowerBound + cut)..<(r.upperBound - cut) : r
+        }
+        return (inner(frame.x), inner(frame.y))
+    }
+
+    // MARK: Noise
+
+    /// Immerkær's estimate made robust: the median of the absolute response of the
+    /// [1 -2 1; -2 4 -2; 1 -2 1] mask over every other row (text edges are a minority of pixels).
+    func noiseDeviation(_ region: (x: Range<Int>, y: Range<Int>)) -> Double {
+        guard region.x.count >= 3, region.y.count >= 3 else { return 0 }
+        var counts = [Int](repeating: 0, count: 2048)
+        var row = region.y.lowerBound + 1
+        while row < region.y.upperBound - 1 {
+            let up = (row - 1) * width, mid = row * width, down = (row + 1) * width
+            for x in (region.x.lowerBound + 1)..<(region.x.upperBound - 1) {
+                let corners = Int(pixels[up + x - 1]) + Int(pixels[up + x + 1]) + Int(pixels[down + x - 1]) + Int(pixels[down + x + 1])
+                let sides = Int(pixels[up + x]) + Int(pixels[down + x]) + Int(pixels[mid + x - 1]) + Int(pixels[mid + x + 1])
+                let response = abs(corners - 2 * sides + 4 * Int(pixels[mid + x]))
+                counts[min(response, 2047)] += 1
+            }
+            row += 2
+        }
+        // Median of |N(0, 6σ)| is 0.6745 · 6σ; +0.5 centres the integer bin.
+        let median = Double(percentile(counts, 0.5))
+        return median == 0 ? 0 : (median + 0.5) / (0.6745 * 6)
+    }
+
+    // MARK: Ink
+
+    struct Ink {
+        var coverage: Double
+        var contrast: Double?
+        var lineAxisRatio: Double?
+        var bottomToTop: Double?
+    }
+
+    func inkStatistics(_ region: (x: Range<Int>, y: Range<Int>), background: Double, noise: Double) -> Ink {
+        let threshold = Int((background - max(PageQuality.minInkDelta, 4 * noise)).rounded(.down))
+        let tile = max(4, Int((ppi * 0.1).rounded()))
+        let tilesWide = (region.x.count + tile - 1) / tile, tilesHigh = (region.y.count + tile - 1) / tile
+        guard threshold > 0, tilesWide > 0, tilesHigh > 0 else { return Ink(coverage: 0) }
+        var tileCounts = [Int](repeating: 0, count: tilesWide * tilesHigh)
+        var rowProfile = [Int](repeating: 0, count: region.y.count)
+        var columnProfile = [Int](repeating: 0, count: region.x.count)
+        var inkLevels = [Int](repeating: 0, count: 256)
+        for (r, row) in region.y.enumerated() {
+            let base = row * width, tileRow = (r / tile) * tilesWide
+            var inRow = 0
+            for (c, column) in region.x.enumerated() {
+                let value = Int(pixels[base + column])
+                guard value < threshold else { continue }
+                inRow += 1
+                columnProfile[c] += 1
+                tileCounts[tileRow + c / tile] += 1
+                inkLevels[value] += 1
+            }
+            rowProfile[r] = inRow
+        }
+        let minimumPerTile = max(2, tile * tile / 8)
+        let inked = tileCounts.filter { $0 >= minimumPerTile }.count
+        let coverage = Double(inked) / Double(tileCounts.count)
+        let inkPixels = inkLevels.reduce(0, +)
+        guard inkPixels >= 20 else { return Ink(coverage: coverage) }
+        let contrast = background - Double(percentile(inkLevels, 0.10))
+        let rows = variation(rowProfile), columns = variation(columnProfile)
+        let third = region.y.count / 3
+        let top = rowProfile.prefix(third).reduce(0, +), bottom = rowProfile.suffix(third).reduce(0, +)
+        return Ink(
+            coverage: coverage,
+            contrast: contrast,
+            lineAxisRatio: rows > 0 ? columns / rows : nil,
+            bottomToTop: Double(bottom) / Double(max(top, 1))
+        )
+    }
+
+    /// Total variation of a projection profile over its mass: high when the ink comes in
+    /// bands across the axis (text lines), low when it is spread evenly.
+    private func variation(_ profile: [Int]) -> Double {
+        let mass = profile.reduce(0, +)
+        guard mass > 0, profile.count > 1 else { return 0 }
+        var total = 0
+        for i in 1..<profile.count { total += abs(profile[i] - profile[i - 1]) }
+        return Double(total) / Double(mass)
+    }
+
+    // MARK: Sharpness
+
+    /// Mean |Laplacian| over mean |gradient| on pixels whose gradient is a real edge: a step
+    /// blurred by σ pixels gives about 1/σ whatever its contrast, so the ratio measures blur
+    /// and not how much text the page holds.
+    func edgeSharpness(_ region: (x: Range<Int>, y: Range<Int>), contrast: Double, noise: Double) -> Double? {
+        guard region.x.count >= 3, region.y.count >= 3 else { return nil }
+        let minimumGradient = Int(max(0.25 * contrast, 6 * noise, 8))
+        var laplacianSum = 0, gradientSum = 0, edges = 0
+        for row in (region.y.lowerBound + 1)..<(region.y.upperBound - 1) {
+            let up = (row - 1) * width, mid = row * width, down = (row + 1) * width
+            for x in (region.x.lowerBound + 1)..<(region.x.upperBound - 1) {
+                let left = Int(pixels[mid + x - 1]), right = Int(pixels[mid + x + 1])
+                let above = Int(pixels[up + x]), below = Int(pixels[down + x])
+                let gradient = abs(right - left) + abs(below - above)
+                guard gradient >= minimumGradient else { continue }
+                laplacianSum += abs(left + right + above + below - 4 * Int(pixels[mid + x]))
+                gradientSum += gradient
+                edges += 1
+            }
+        }
+        guard edges >= 50, gradientSum > 0 else { return edges > 0 ? nil : 0 }
+        return Double(laplacianSum) / Double(gradientSum) * (ppi / PageQuality.analysisPPI)
+    }
+}

@@ -1,0 +1,48 @@
+/// `expediente quality`: the measured metrics of each file and its quality findings.
+public enum QualityReporter {
+    public static func value(_ inspection: DocumentInspection) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("file", .string(inspection.file)), ("document", .string(inspection.kind))]
+        if let q = inspection.quality {
+            pairs.append(("metrics", .object([
+                ("document_fraction", .decimal(q.documentFraction)),
+                ("background", .decimal(q.background)),
+                ("noise", .decimal(q.noise)),
+                ("ink", .decimal(q.inkCoverage)),
+                ("contrast", q.contrast.map(JSONValue.decimal) ?? .null),
+                ("sharpness", q.sharpness.map(JSONValue.decimal) ?? .null),
+                ("line_axis_ratio", q.lineAxisRatio.map(JSONValue.decimal) ?? .null),
+                ("bottom_to_top_ink", q.bottomToTopInk.map(JSONValue.decimal) ?? .null),
+            ])))
+        } else {
+            pairs.append(("metrics", .null))
+        }
+        pairs.append(("observations", .array(qualityFindings(inspection).map(JSONReporter.value))))
+        if let error = inspection.error { pairs.append(("error", .string(error))) }
+        return .object(pairs)
+    }
+
+    /// One block per file: the metrics in Spanish, then each quality finding.
+    public static func text(_ inspection: DocumentInspection) -> String {
+        let file = TerminalText.safe(inspection.file)
+        if let error = inspection.error { return "\(file): error: \(error)\n" }
+        guard let q = inspection.quality else {
+            return "\(file): no se pudo medir la calidad (la imagen no se decodificó completa o es demasiado pequeña)\n"
+        }
+        func show(_ value: Double?) -> String { value.map(QualityFormat.ratio) ?? "—" }
+        var out = "\(file) (\(inspection.kind)): papel \(QualityFormat.level(q.background)), "
+            + "contraste \(q.contrast.map(QualityFormat.level) ?? "—"), nitidez \(show(q.sharpness)), "
+            + "ruido \(QualityFormat.ratio(q.noise)), tinta \(QualityFormat.percent(q.inkCoverage)), "
+            + "documento \(QualityFormat.percent(q.documentFraction)), líneas \(show(q.lineAxisRatio)), "
+            + "abajo/arriba \(show(q.bottomToTopInk))\n"
+        let findings = qualityFindings(inspection)
+        if findings.isEmpty { out += "  sin hallazgos de calidad\n" }
+        for observation in findings {
+            out += "  \(observation.severity.rawValue.uppercased()) \(observation.check): \(TerminalText.safe(observation.message))\n"
+        }
+        return out
+    }
+
+    static func qualityFindings(_ inspection: DocumentInspection) -> [Observation] {
+        inspection.observations.filter { $0.check.hasPrefix("quality.") }
+    }
+}
