@@ -10,6 +10,8 @@ extension Expediente {
             discussion: """
                 Con --synthetic N genera en su lugar N carpetas de aspirantes ficticios (nombradas por folio, \
                 12 documentos cada una, todos los archivos distintos, ~10 % con un defecto) para pruebas de carga.
+                Con --quality-set CARPETA genera el conjunto de calibración de calidad de imagen (páginas en blanco, \
+                borrosas, con ruido, deslavadas, oscuras, giradas y sobre una mesa, con manifest.json).
                 """
         )
 
@@ -21,7 +23,11 @@ extension Expediente {
         @Option(name: .long, help: ArgumentHelp("Genera N carpetas de aspirantes ficticios en lugar de SampleDocs.", valueName: "N"))
         var synthetic: Int?
 
-        @Option(name: .long, help: ArgumentHelp("Semilla de --synthetic: la misma semilla da los mismos bytes (por omisión 1).", valueName: "S"))
+        @Option(name: .long, help: ArgumentHelp("Genera el conjunto de calibración de calidad de imagen en CARPETA.", valueName: "CARPETA"),
+                completion: .directory)
+        var qualitySet: String?
+
+        @Option(name: .long, help: ArgumentHelp("Semilla de --synthetic o --quality-set: la misma semilla da los mismos bytes (por omisión 1).", valueName: "S"))
         var seed: UInt64?
 
         func validate() throws {
@@ -30,14 +36,25 @@ extension Expediente {
                     throw ValidationError("--synthetic debe estar entre 1 y \(SyntheticTree.maximumCount).")
                 }
                 guard output != nil else { throw ValidationError("--synthetic requiere --output CARPETA.") }
-            } else if seed != nil {
-                throw ValidationError("--seed solo se usa con --synthetic.")
+                if qualitySet != nil { throw ValidationError("Use --synthetic o --quality-set, no ambos.") }
+            } else if seed != nil, qualitySet == nil {
+                throw ValidationError("--seed solo se usa con --synthetic o --quality-set.")
+            }
+            if let qualitySet, !Self.isNewOrEmpty(qualitySet) {
+                throw ValidationError("\(qualitySet) no está vacía: --quality-set escribe solo en una carpeta nueva o vacía.")
             }
         }
 
         func run() throws {
             if let synthetic, let output {
                 try runSynthetic(count: synthetic, seed: seed ?? 1, output: output)
+                return
+            }
+            if let qualitySet {
+                let start = Date()
+                let cases = try failing { try QualityCalibrationSet.write(to: URL(fileURLWithPath: qualitySet), seed: seed ?? 1) }
+                printError("\(cases.count) página(s) de calibración en \(TerminalText.safe(qualitySet)) (semilla \(seed ?? 1)), "
+                    + "\(String(format: "%.1f", Date().timeIntervalSince(start))) s; lista en manifest.json.")
                 return
             }
             let output = output ?? "SampleDocs"
@@ -54,6 +71,13 @@ extension Expediente {
                 try Data(JSONReporter.render(report).utf8).write(to: root.appendingPathComponent("\(folder.name).expected.json"))
                 printError("\(folder.name): \(report.status.rawValue), \(report.observations.count) hallazgo(s) — \(folder.description)")
             }
+        }
+
+        static func isNewOrEmpty(_ path: String) -> Bool {
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                return !FileManager.default.fileExists(atPath: path)
+            }
+            return entries.isEmpty
         }
 
         private func runSynthetic(count: Int, seed: UInt64, output: String) throws {

@@ -30,8 +30,8 @@ public struct PageQuality: Sendable, Equatable {
 
     /// Analysis resolution the metrics are tuned for.
     public static let analysisPPI = 75.0
-    /// Pixels darker than the paper by at least this (or 4 noise deviations) are ink.
-    static let minInkDelta = 24.0
+    /// Pixels darker than the paper by at least this (or 6 noise deviations) are ink.
+    static let minInkDelta = 14.0
     static let paperTolerance = 32
     static let marginFraction = 0.04
     static let minSide = 24
@@ -180,27 +180,46 @@ private struct PageQualityMeasurement {
         var bottomToTop: Double?
     }
 
+    /// Ink is what is darker, by `delta`, than both the page's paper and the brightest pixel of
+    /// its own 2.7-mm tile: uneven lighting and the inside of a dark band are not ink, faint
+    /// text on clean paper is.
     func inkStatistics(_ region: (x: Range<Int>, y: Range<Int>), background: Double, noise: Double) -> Ink {
-        let threshold = Int((background - max(PageQuality.minInkDelta, 4 * noise)).rounded(.down))
+        let delta = max(PageQuality.minInkDelta, 6 * noise)
+        let paperLimit = Int((background - delta).rounded(.down)), deltaLevels = Int(delta.rounded(.up))
         let tile = max(4, Int((ppi * 0.1).rounded()))
         let tilesWide = (region.x.count + tile - 1) / tile, tilesHigh = (region.y.count + tile - 1) / tile
-        guard threshold > 0, tilesWide > 0, tilesHigh > 0 else { return Ink(coverage: 0) }
+        guard paperLimit > 0, tilesWide > 0, tilesHigh > 0 else { return Ink(coverage: 0) }
         var tileCounts = [Int](repeating: 0, count: tilesWide * tilesHigh)
+        var tileLimits = [Int](repeating: 0, count: tilesWide)
         var rowProfile = [Int](repeating: 0, count: region.y.count)
         var columnProfile = [Int](repeating: 0, count: region.x.count)
         var inkLevels = [Int](repeating: 0, count: 256)
-        for (r, row) in region.y.enumerated() {
-            let base = row * width, tileRow = (r / tile) * tilesWide
-            var inRow = 0
-            for (c, column) in region.x.enumerated() {
-                let value = Int(pixels[base + column])
-                guard value < threshold else { continue }
-                inRow += 1
-                columnProfile[c] += 1
-                tileCounts[tileRow + c / tile] += 1
-                inkLevels[value] += 1
+        let x0 = region.x.lowerBound
+        for tileRow in 0..<tilesHigh {
+            let rows = (region.y.lowerBound + tileRow * tile)..<min(region.y.upperBound, region.y.lowerBound + (tileRow + 1) * tile)
+            for t in 0..<tilesWide {
+                var brightest = 0
+                for row in rows {
+                    let base = row * width
+                    for column in (x0 + t * tile)..<min(region.x.upperBound, x0 + (t + 1) * tile) {
+                        brightest = max(brightest, Int(pixels[base + column]))
+                    }
+                }
+                tileLimits[t] = min(paperLimit, brightest - deltaLevels)
             }
-            rowProfile[r] = inRow
+            for row in rows {
+                let base = row * width
+                var inRow = 0
+                for c in 0..<region.x.count {
+                    let value = Int(pixels[base + x0 + c])
+                    guard value < tileLimits[c / tile] else { continue }
+                    inRow += 1
+                    columnProfile[c] += 1
+                    tileCounts[tileRow * tilesWide + c / tile] += 1
+                    inkLevels[value] += 1
+                }
+                rowProfile[row - region.y.lowerBound] = inRow
+            }
         }
         let minimumPerTile = max(2, tile * tile / 8)
         let inked = tileCounts.filter { $0 >= minimumPerTile }.count
