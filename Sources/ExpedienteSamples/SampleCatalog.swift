@@ -181,5 +181,39 @@ enum SampleCatalog {
                 .puntajeENARM: .page(valid(.puntajeENARM) { $0.qr = .damaged(SampleQRPayloads.enarm) }),
                 .cedula: .page(valid(.cedula) { $0.qr = .damaged(SampleQRPayloads.cedula) }),
             ])),
+        SampleFolderSpec(
+            name: "15-pagina-en-blanco",
+            description: "Páginas en blanco: CERTIFICADO es el reverso blanco de la hoja (con grano del escáner) y TITULO2 un escaneo gris sin contenido.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .certificado: .page(valid(.certificado) { $0.degradations = [.blank(paper: 246), .noise(sigma: 2.5, seed: 15)] }),
+                .titulo2: .page(valid(.titulo2) { $0.degradations = [.blank(paper: 214), .noise(sigma: 4, seed: 16)] }),
+            ])),
+        SampleFolderSpec(
+            name: "16-borroso",
+            description: "Escaneos borrosos: ACTANACIMIENTO desenfocada (σ 5 px) y CURP movida (σ 8 px); el texto de 7 a 10 pt no se lee.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .actaNacimiento: .page(valid(.actaNacimiento) { $0.degradations = [.blur(sigma: 5)] }),
+                .curp: .page(valid(.curp) { $0.degradations = [.blur(sigma: 8)] }),
+            ])),
+        SampleFolderSpec(
+            name: "17-contraste-bajo",
+            description: "Escaneos deslavados, oscuros o con ruido: SOLICITUD muy clara, INTERNADO muy oscuro e IDENTIFICACION2 con grano excesivo.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .solicitud: .page(valid(.solicitud) { $0.degradations = [.contrast(factor: 0.15)] }),
+                .internado: .page(valid(.internado) { $0.degradations = [.brightness(factor: 0.38)] }),
+                .identificacion2: .page(valid(.identificacion2) { $0.quality = 50; $0.degradations = [.noise(sigma: 50, seed: 17)] }),
+            ])),
+        SampleFolderSpec(
+            name: "18-girada-y-encuadre",
+            description: "CURP de cabeza, SERVICIOSOCIAL de lado (90 grados) y TITULO2 fotografiado pequeño sobre una mesa oscura: avisos.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .curp: .page(valid(.curp) { $0.degradations = [.halfTurn] }),
+                .servicioSocial: .page(valid(.servicioSocial) { $0.degradations = [.quarterTurn] }),
+                .titulo2: .page(valid(.titulo2) { $0.degradations = [.onTable(scale: 0.5, table: 60)] }),
+            ])),
     ]
 }

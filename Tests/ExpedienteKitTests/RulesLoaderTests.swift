@@ -112,6 +112,36 @@ import Testing
         #expect(error.reason.contains("CONSTANCIAEXTRA"))
     }
 
+    @Test func qualityThresholdsComeFromTheRulesWithPerKindOverrides() throws {
+        let c = try RulesLoader.load(folder: TestPaths.enarmRules)
+        let curp = try #require(c.quality(for: c.kind(named: "CURP")))
+        let card = try #require(c.quality(for: c.kind(named: "IDENTIFICACION1")))
+        #expect(curp.orientation == true)
+        #expect(card.orientation == false)
+        #expect(card.minSharpness == curp.minSharpness)
+        #expect(try #require(curp.source).contains("2.2.2 b."))
+    }
+
+    @Test func anUnknownQualityKeyIsAnErrorWithLine() throws {
+        let expectedLine = try line(of: "min_sharpness:", in: "convocatoria.yaml")
+        let error = try #require(try loadEdited("convocatoria.yaml") { $0.replacingOccurrences(of: "  min_sharpness:", with: "  min_nitidez:") })
+        #expect(error.line == expectedLine)
+        #expect(error.reason.contains("min_nitidez"))
+    }
+
+    @Test func aQualityFractionOutOfRangeIsAnError() throws {
+        let error = try #require(try loadEdited("convocatoria.yaml") { text in
+            text.replacingOccurrences(of: "min_document_fraction: 0.55", with: "min_document_fraction: 55")
+        })
+        #expect(error.reason.contains("min_document_fraction"))
+        #expect(error.line != nil)
+    }
+
+    @Test func anOrientationRatioOfOneOrLessIsAnError() throws {
+        let error = try #require(try loadEdited("convocatoria.yaml") { $0.replacingOccurrences(of: "upside_down_ratio: 2.5", with: "upside_down_ratio: 0.5") })
+        #expect(error.reason.contains("upside_down_ratio"))
+    }
+
     @Test func invalidYAMLIsAnError() throws {
         let error = try #require(try loadEdited("CURP.yaml") { $0 + "\n  - : [\n" })
         #expect(error.file.hasSuffix("CURP.yaml"))

@@ -15,17 +15,17 @@ public struct DocumentInspection: Sendable {
 extension ExpedienteChecker {
     /// Runs the pipeline on one file as a document of `kind` (a NOMBRE of the call).
     public func inspect(file path: String, kind name: String) -> DocumentInspection {
-        guard let kind = convocatoria.kind(named: name) else {
-            let known = convocatoria.kinds.map(\.kind).joined(separator: ", ")
-            return DocumentInspection(file: path, kind: name, quality: nil, observations: [],
-                                      error: "«\(name)» no es un documento de \(convocatoria.id) (\(known))")
-        }
         var info = stat()
         guard lstat(path, &info) == 0 else {
             return DocumentInspection(file: path, kind: name, quality: nil, observations: [], error: "no existe o no se puede consultar")
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
             return DocumentInspection(file: path, kind: name, quality: nil, observations: [], error: "no es un archivo normal")
+        }
+        guard let kind = convocatoria.kind(named: name) else {
+            let known = convocatoria.kinds.map(\.kind).joined(separator: ", ")
+            return DocumentInspection(file: path, kind: name, quality: nil, observations: [],
+                                      error: "«\(name)» no es un documento de \(convocatoria.id) (use --documento con uno de: \(known))")
         }
         let rawPath = Array(path.utf8)
         let rawName = Array(rawPath.split(separator: UInt8(ascii: "/")).last ?? [])

@@ -18,7 +18,8 @@ enum DocumentPipeline {
         case .inventory, .name, .data:
             return true
         case .quality:
-            guard document.quality != nil, let decoded = document.decodedImage,
+            // CMYK/YCCK pages decode to gray without their black channel: jpeg.color_space speaks for them.
+            guard document.quality != nil, document.jpegHeader?.colorSpace.isColorOrGray == true, let decoded = document.decodedImage,
                   !decoded.truncated, !decoded.corrupt, decoded.scale <= document.qualityReduction else { return true }
             var image = decoded.image, scale = decoded.scale
             while scale < document.qualityReduction {

@@ -26,7 +26,9 @@ public enum QualityReporter {
         let file = TerminalText.safe(inspection.file)
         if let error = inspection.error { return "\(file): error: \(error)\n" }
         guard let q = inspection.quality else {
-            return "\(file): no se pudo medir la calidad (la imagen no se decodificó completa o es demasiado pequeña)\n"
+            let reason = inspection.observations.first { ["type", "size", "jpeg", "integrity"].contains($0.check.prefix { $0 != "." }) }
+            return "\(file): no se pudo medir la calidad: "
+                + (reason.map { TerminalText.safe($0.message) } ?? "la imagen es demasiado pequeña o no tiene umbrales de calidad en las reglas") + "\n"
         }
         func show(_ value: Double?) -> String { value.map(QualityFormat.ratio) ?? "—" }
         var out = "\(file) (\(inspection.kind)): papel \(QualityFormat.level(q.background)), "

@@ -8,8 +8,11 @@ extension DocumentContext {
     }
 
     /// A blank page has no text to be blurred, faint or turned: only `quality.blank` speaks of it.
+    /// Noise beyond the limit hides strokes as well as it fakes them, so such a page is judged
+    /// noisy, not blank.
     var isBlankPage: Bool {
         guard let (page, limits) = measuredQuality, let maximum = limits.blankMaxInk else { return false }
+        if let noise = limits.maxNoise, page.noise > noise { return false }
         return page.inkCoverage < maximum
     }
 }
