@@ -75,7 +75,7 @@ private struct PageQualityMeasurement {
         let background = Double(percentile(histogram(x: content.x, y: content.y), 0.5))
         let noise = noiseDeviation(content)
         let ink = inkStatistics(content, background: background, noise: noise)
-        let sharpness = ink.contrast.flatMap { edgeSharpness(content, contrast: $0, noise: noise) }
+        let sharpness = ink.contrast.flatMap { edgeSharpness(content, contrast: $0, noise: noise, inkRows: ink.rowProfile) }
         let area = Double(width * height)
         return PageQuality(
             documentFraction: Double(frame.x.count * frame.y.count) / area,
@@ -91,11 +91,14 @@ private struct PageQualityMeasurement {
 
     // MARK: Histograms
 
+    /// Levels of every other pixel of every other row: percentiles of a page need no more.
     func histogram(x: Range<Int>, y: Range<Int>) -> [Int] {
         var counts = [Int](repeating: 0, count: 256)
-        for row in y {
-            let base = row * width
-            for column in x { counts[Int(pixels[base + column])] += 1 }
+        counts.withUnsafeMutableBufferPointer { c in
+            for row in stride(from: y.lowerBound, to: y.upperBound, by: 2) {
+                let line = pixels.baseAddress! + row * width
+                for column in stride(from: x.lowerBound, to: x.upperBound, by: 2) { c[Int(line[column])] &+= 1 }
+            }
         }
         return counts
     }
@@ -119,18 +122,24 @@ private struct PageQualityMeasurement {
     /// row or column: the document, without a dark table or scanner lid around it.
     func documentFrame(paper: Int) -> (x: Range<Int>, y: Range<Int>) {
         var rowCounts = [Int](repeating: 0, count: height)
-        var columnCounts = [Int](repeating: 0, count: width)
+        var columnCounts = [Int32](repeating: 0, count: width)
         let tolerance = PageQuality.paperTolerance
-        for row in 0..<height {
-            let base = row * width
-            var count = 0
-            for column in 0..<width where abs(Int(pixels[base + column]) - paper) <= tolerance {
-                count += 1
-                columnCounts[column] += 1
+        let isPaper = (0..<256).map { abs($0 - paper) <= tolerance ? Int32(1) : 0 }
+        isPaper.withUnsafeBufferPointer { table in
+            columnCounts.withUnsafeMutableBufferPointer { columns in
+                for row in 0..<height {
+                    let line = pixels.baseAddress! + row * width
+                    var count: Int32 = 0
+                    for column in 0..<width {
+                        let paperLike = table[Int(line[column])]
+                        count &+= paperLike
+                        columns[column] &+= paperLike
+                    }
+                    rowCounts[row] = Int(count)
+                }
             }
-            rowCounts[row] = count
         }
-        return (span(columnCounts), span(rowCounts))
+        return (span(columnCounts.map(Int.init)), span(rowCounts))
     }
 
     private func span(_ counts: [Int]) -> Range<Int> {
@@ -155,16 +164,18 @@ private struct PageQualityMeasurement {
     func noiseDeviation(_ region: (x: Range<Int>, y: Range<Int>)) -> Double {
         guard region.x.count >= 3, region.y.count >= 3 else { return 0 }
         var counts = [Int](repeating: 0, count: 2048)
-        var row = region.y.lowerBound + 1
-        while row < region.y.upperBound - 1 {
-            let up = (row - 1) * width, mid = row * width, down = (row + 1) * width
-            for x in (region.x.lowerBound + 1)..<(region.x.upperBound - 1) {
-                let corners = Int(pixels[up + x - 1]) + Int(pixels[up + x + 1]) + Int(pixels[down + x - 1]) + Int(pixels[down + x + 1])
-                let sides = Int(pixels[up + x]) + Int(pixels[down + x]) + Int(pixels[mid + x - 1]) + Int(pixels[mid + x + 1])
-                let response = abs(corners - 2 * sides + 4 * Int(pixels[mid + x]))
-                counts[min(response, 2047)] += 1
+        counts.withUnsafeMutableBufferPointer { c in
+            let p = pixels.baseAddress!
+            // Every other pixel of every other row: a median over a quarter of the page is as good.
+            for row in stride(from: region.y.lowerBound + 1, to: region.y.upperBound - 1, by: 2) {
+                let up = p + (row - 1) * width, mid = p + row * width, down = p + (row + 1) * width
+                for x in stride(from: region.x.lowerBound + 1, to: region.x.upperBound - 1, by: 2) {
+                    let corners = Int(up[x - 1]) + Int(up[x + 1]) + Int(down[x - 1]) + Int(down[x + 1])
+                    let sides = Int(up[x]) + Int(down[x]) + Int(mid[x - 1]) + Int(mid[x + 1])
+                    let response = abs(corners - 2 * sides + 4 * Int(mid[x]))
+                    c[min(response, 2047)] &+= 1
+                }
             }
-            row += 2
         }
         // Median of |N(0, 6σ)| is 0.6745 · 6σ; +0.5 centres the integer bin.
         let median = Double(percentile(counts, 0.5))
@@ -178,6 +189,8 @@ private struct PageQualityMeasurement {
         var contrast: Double?
         var lineAxisRatio: Double?
         var bottomToTop: Double?
+        /// Ink pixels per row of the region.
+        var rowProfile: [Int] = []
     }
 
     /// Ink is what is darker, by `delta`, than both the page's paper and the brightest pixel of
@@ -188,53 +201,64 @@ private struct PageQualityMeasurement {
         let paperLimit = Int((background - delta).rounded(.down)), deltaLevels = Int(delta.rounded(.up))
         let tile = max(4, Int((ppi * 0.1).rounded()))
         let tilesWide = (region.x.count + tile - 1) / tile, tilesHigh = (region.y.count + tile - 1) / tile
-        guard paperLimit > 0, tilesWide > 0, tilesHigh > 0 else { return Ink(coverage: 0) }
+        guard paperLimit > 0, tilesWide > 0, tilesHigh > 0 else { return Ink(coverage: 0, rowProfile: Array(repeating: 0, count: region.y.count)) }
         var tileCounts = [Int](repeating: 0, count: tilesWide * tilesHigh)
-        var tileLimits = [Int](repeating: 0, count: tilesWide)
         var rowProfile = [Int](repeating: 0, count: region.y.count)
         var columnProfile = [Int](repeating: 0, count: region.x.count)
         var inkLevels = [Int](repeating: 0, count: 256)
-        let x0 = region.x.lowerBound
-        for tileRow in 0..<tilesHigh {
-            let rows = (region.y.lowerBound + tileRow * tile)..<min(region.y.upperBound, region.y.lowerBound + (tileRow + 1) * tile)
-            for t in 0..<tilesWide {
-                var brightest = 0
-                for row in rows {
-                    let base = row * width
-                    for column in (x0 + t * tile)..<min(region.x.upperBound, x0 + (t + 1) * tile) {
-                        brightest = max(brightest, Int(pixels[base + column]))
+        var limits = [Int](repeating: 0, count: region.x.count)
+        let x0 = region.x.lowerBound, columns = region.x.count
+        tileCounts.withUnsafeMutableBufferPointer { tiles in
+            columnProfile.withUnsafeMutableBufferPointer { columnInk in
+                inkLevels.withUnsafeMutableBufferPointer { levels in
+                    limits.withUnsafeMutableBufferPointer { limit in
+                        for tileRow in 0..<tilesHigh {
+                            let top = region.y.lowerBound + tileRow * tile
+                            let rows = top..<min(region.y.upperBound, top + tile)
+                            // Each column's limit: the brightest pixel of its tile, less delta.
+                            for t in 0..<tilesWide {
+                                let from = t * tile, to = min(columns, from + tile)
+                                var brightest: UInt8 = 0
+                                for row in rows {
+                                    let line = pixels.baseAddress! + row * width + x0
+                                    for c in from..<to { brightest = max(brightest, line[c]) }
+                                }
+                                let value = min(paperLimit, Int(brightest) - deltaLevels)
+                                for c in from..<to { limit[c] = value }
+                            }
+                            for row in rows {
+                                let line = pixels.baseAddress! + row * width + x0
+                                var inRow = 0
+                                for c in 0..<columns {
+                                    let value = Int(line[c])
+                                    guard value < limit[c] else { continue }
+                                    inRow &+= 1
+                                    columnInk[c] &+= 1
+                                    tiles[tileRow * tilesWide + c / tile] &+= 1
+                                    levels[value] &+= 1
+                                }
+                                rowProfile[row - region.y.lowerBound] = inRow
+                            }
+                        }
                     }
                 }
-                tileLimits[t] = min(paperLimit, brightest - deltaLevels)
-            }
-            for row in rows {
-                let base = row * width
-                var inRow = 0
-                for c in 0..<region.x.count {
-                    let value = Int(pixels[base + x0 + c])
-                    guard value < tileLimits[c / tile] else { continue }
-                    inRow += 1
-                    columnProfile[c] += 1
-                    tileCounts[tileRow * tilesWide + c / tile] += 1
-                    inkLevels[value] += 1
-                }
-                rowProfile[row - region.y.lowerBound] = inRow
             }
         }
         let minimumPerTile = max(2, tile * tile / 8)
         let inked = tileCounts.filter { $0 >= minimumPerTile }.count
         let coverage = Double(inked) / Double(tileCounts.count)
         let inkPixels = inkLevels.reduce(0, +)
-        guard inkPixels >= 20 else { return Ink(coverage: coverage) }
+        guard inkPixels >= 20 else { return Ink(coverage: coverage, rowProfile: rowProfile) }
         let contrast = background - Double(percentile(inkLevels, 0.10))
-        let rows = variation(rowProfile), columns = variation(columnProfile)
+        let rowVariation = variation(rowProfile), columnVariation = variation(columnProfile)
         let third = region.y.count / 3
         let top = rowProfile.prefix(third).reduce(0, +), bottom = rowProfile.suffix(third).reduce(0, +)
         return Ink(
             coverage: coverage,
             contrast: contrast,
-            lineAxisRatio: rows > 0 ? columns / rows : nil,
-            bottomToTop: Double(bottom) / Double(max(top, 1))
+            lineAxisRatio: rowVariation > 0 ? columnVariation / rowVariation : nil,
+            bottomToTop: Double(bottom) / Double(max(top, 1)),
+            rowProfile: rowProfile
         )
     }
 
@@ -253,20 +277,24 @@ private struct PageQualityMeasurement {
     /// Mean |Laplacian| over mean |gradient| on pixels whose gradient is a real edge: a step
     /// blurred by σ pixels gives about 1/σ whatever its contrast, so the ratio measures blur
     /// and not how much text the page holds.
-    func edgeSharpness(_ region: (x: Range<Int>, y: Range<Int>), contrast: Double, noise: Double) -> Double? {
-        guard region.x.count >= 3, region.y.count >= 3 else { return nil }
+    func edgeSharpness(_ region: (x: Range<Int>, y: Range<Int>), contrast: Double, noise: Double, inkRows: [Int]) -> Double? {
+        guard region.x.count >= 3, region.y.count >= 3, inkRows.count == region.y.count else { return nil }
         let minimumGradient = Int(max(0.25 * contrast, 6 * noise, 8))
         var laplacianSum = 0, gradientSum = 0, edges = 0
+        let p = pixels.baseAddress!
         for row in (region.y.lowerBound + 1)..<(region.y.upperBound - 1) {
-            let up = (row - 1) * width, mid = row * width, down = (row + 1) * width
+            // Edges of the text lie next to its ink: rows of bare paper are skipped.
+            let r = row - region.y.lowerBound
+            guard inkRows[r - 1] | inkRows[r] | inkRows[r + 1] != 0 else { continue }
+            let up = p + (row - 1) * width, mid = p + row * width, down = p + (row + 1) * width
             for x in (region.x.lowerBound + 1)..<(region.x.upperBound - 1) {
-                let left = Int(pixels[mid + x - 1]), right = Int(pixels[mid + x + 1])
-                let above = Int(pixels[up + x]), below = Int(pixels[down + x])
+                let left = Int(mid[x - 1]), right = Int(mid[x + 1])
+                let above = Int(up[x]), below = Int(down[x])
                 let gradient = abs(right - left) + abs(below - above)
                 guard gradient >= minimumGradient else { continue }
-                laplacianSum += abs(left + right + above + below - 4 * Int(pixels[mid + x]))
-                gradientSum += gradient
-                edges += 1
+                laplacianSum &+= abs(left + right + above + below - 4 * Int(mid[x]))
+                gradientSum &+= gradient
+                edges &+= 1
             }
         }
         guard edges >= 50, gradientSum > 0 else { return edges > 0 ? nil : 0 }
