@@ -27,11 +27,25 @@ extension Expediente {
             }
         }
 
+        /// The thresholds a quality section sets, in the rule file's own keys.
+        private func describe(_ q: QualityThresholds) -> String {
+            let numbers: [(String, Double?)] = [
+                ("blank_max_ink", q.blankMaxInk), ("min_sharpness", q.minSharpness), ("min_contrast", q.minContrast),
+                ("min_background", q.minBackground), ("max_noise", q.maxNoise), ("min_document_fraction", q.minDocumentFraction),
+                ("quarter_turn_ratio", q.quarterTurnRatio), ("upside_down_ratio", q.upsideDownRatio),
+            ]
+            var parts = numbers.compactMap { key, value in value.map { "\(key) \($0)" } }
+            if let orientation = q.orientation { parts.append("orientation \(orientation ? "sí" : "no")") }
+            return parts.joined(separator: "; ")
+        }
+
         private func describe(_ c: Convocatoria) -> String {
             var lines = ["\(c.id): \(c.title)", "Fuente: \(c.file.source)", "", "Perfiles:"]
             for p in c.file.perfiles { lines.append("  \(p.id.padding(toLength: 20, withPad: " ", startingAt: 0)) \(p.title)") }
             let limits = c.file.limits
-            lines += ["", "Límites: extensiones \((limits.extensions ?? []).joined(separator: ", ")); máximo \(limits.maxBytes ?? 0) bytes; mínimo \(Int(limits.minDPI ?? 0)) ppp", "", "Documentos (columna NOMBRE):"]
+            lines += ["", "Límites: extensiones \((limits.extensions ?? []).joined(separator: ", ")); máximo \(limits.maxBytes ?? 0) bytes; mínimo \(Int(limits.minDPI ?? 0)) ppp"]
+            if let quality = c.file.quality { lines.append("Calidad de imagen: \(describe(quality))") }
+            lines += ["", "Documentos (columna NOMBRE):"]
             for k in c.kinds {
                 var line = "  \(k.kind.padding(toLength: 16, withPad: " ", startingAt: 0)) \(k.title) [\(k.requiredFor.joined(separator: ", "))]"
                 switch k.qr?.presence {
@@ -41,6 +55,7 @@ extension Expediente {
                 }
                 lines.append(line)
                 lines.append("      fuente: \(k.source)")
+                if let quality = k.quality { lines.append("      calidad: \(describe(quality))") }
             }
             lines += ["", "Comprobaciones:"]
             for d in CheckCatalog.all {
