@@ -31,6 +31,7 @@ public enum CheckCatalog {
         IntegrityTrailingDataCheck(),
         QRUnreadableCheck(),
         QRMissingCheck(),
+        QRSmallModulesCheck(),
         QRPatternCheck(),
     ]
 

@@ -3,6 +3,8 @@
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(Int)
+    /// A non-integer number, written with one decimal (non-finite values as null).
+    case decimal(Double)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -29,6 +31,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let s): Self.escape(s, into: &out)
         case .number(let n): out += String(n)
+        case .decimal(let d):
+            guard d.isFinite, abs(d) < 1e15 else { out += "null"; return }
+            let tenths = Int((d * 10).rounded())
+            out += (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):
