@@ -181,5 +181,12 @@ enum SampleCatalog {
                 .puntajeENARM: .page(valid(.puntajeENARM) { $0.qr = .damaged(SampleQRPayloads.enarm) }),
                 .cedula: .page(valid(.cedula) { $0.qr = .damaged(SampleQRPayloads.cedula) }),
             ])),
+        SampleFolderSpec(
+            name: "14-qr-pequeno",
+            description: "El QR de PUNTAJENARM impreso con módulos de 2 px (un escaneo reducido): se lee, pero el aviso dice cuántos px tiene cada módulo.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .puntajeENARM: .page(valid(.puntajeENARM) { $0.qr = .smallModules(2) }),
+            ])),
     ]
 }

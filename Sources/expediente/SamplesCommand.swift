@@ -10,6 +10,8 @@ extension Expediente {
             discussion: """
                 Con --synthetic N genera en su lugar N carpetas de aspirantes ficticios (nombradas por folio, \
                 12 documentos cada una, todos los archivos distintos, ~10 % con un defecto) para pruebas de carga.
+                Con --qr-set DIR genera un conjunto de escaneos de QR degradados (una carpeta por categoría y \
+                manifest.tsv con el contenido esperado de cada uno) para scripts/bench-qr.
                 """
         )
 
@@ -21,21 +23,48 @@ extension Expediente {
         @Option(name: .long, help: ArgumentHelp("Genera N carpetas de aspirantes ficticios en lugar de SampleDocs.", valueName: "N"))
         var synthetic: Int?
 
-        @Option(name: .long, help: ArgumentHelp("Semilla de --synthetic: la misma semilla da los mismos bytes (por omisión 1).", valueName: "S"))
+        @Option(name: .long, help: ArgumentHelp("Semilla de --synthetic o --qr-set: la misma semilla da los mismos bytes (por omisión 1).", valueName: "S"))
         var seed: UInt64?
 
+        @Option(name: .customLong("qr-set"), help: ArgumentHelp("Genera en DIR escaneos de QR degradados con su contenido esperado.", valueName: "DIR"), completion: .directory)
+        var qrSet: String?
+
+        @Option(name: .customLong("per-category"), help: ArgumentHelp("Escaneos por categoría de --qr-set (por omisión \(QRScanSet.defaultPerCategory)).", valueName: "K"))
+        var perCategory: Int?
+
         func validate() throws {
+            if qrSet != nil {
+                guard synthetic == nil, output == nil else { throw ValidationError("--qr-set no se combina con --synthetic ni --output.") }
+                if let perCategory, !(1...1000).contains(perCategory) {
+                    throw ValidationError("--per-category debe estar entre 1 y 1000.")
+                }
+                return
+            }
+            if perCategory != nil { throw ValidationError("--per-category solo se usa con --qr-set.") }
             if let synthetic {
                 guard (1...SyntheticTree.maximumCount).contains(synthetic) else {
                     throw ValidationError("--synthetic debe estar entre 1 y \(SyntheticTree.maximumCount).")
                 }
                 guard output != nil else { throw ValidationError("--synthetic requiere --output CARPETA.") }
             } else if seed != nil {
-                throw ValidationError("--seed solo se usa con --synthetic.")
+                throw ValidationError("--seed solo se usa con --synthetic o --qr-set.")
             }
         }
 
         func run() throws {
+            if let qrSet {
+                let seed = seed ?? 1
+                do {
+                    let entries = try QRScanSet.write(to: URL(fileURLWithPath: qrSet), seed: seed,
+                                                      perCategory: perCategory ?? QRScanSet.defaultPerCategory)
+                    printError("\(entries.count) escaneo(s) de QR en \(TerminalText.safe(qrSet)) (semilla \(seed)), "
+                        + "\(QRScanSet.categories.count) categorías; contenido esperado en \(QRScanSet.manifestName).")
+                } catch {
+                    printError("expediente: \(error)")
+                    throw ExitCode(2)
+                }
+                return
+            }
             if let synthetic, let output {
                 try runSynthetic(count: synthetic, seed: seed ?? 1, output: output)
                 return

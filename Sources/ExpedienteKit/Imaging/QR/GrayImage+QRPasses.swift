@@ -35,8 +35,20 @@ extension GrayImage {
     static let empty = GrayImage(width: 0, height: 0, pixels: [])
 
     /// Dark where a pixel is more than `offset` levels below the mean of the (2r+1)² window
-    /// around it (clamped at the borders): black 0, white 255. Sliding column and row sums.
+    /// around it (clamped at the borders): black 0, white 255.
     func locallyThresholded(radius: Int, offset: Int = 3) -> GrayImage {
+        mappingLocalMean(radius: radius) { pixel, mean in pixel + offset < mean ? 0 : 255 }
+    }
+
+    /// Unsharp mask against the local mean: pixel + amount × (pixel − mean), clamped.
+    func sharpened(radius: Int, amount: Int = 2) -> GrayImage {
+        mappingLocalMean(radius: radius) { pixel, mean in UInt8(clamping: pixel + amount * (pixel - mean)) }
+    }
+
+    /// Each pixel mapped with the mean of the (2r+1)² window around it (clamped at the borders),
+    /// from sliding column and row sums: O(width) of work space besides the output.
+    @inline(__always)
+    private func mappingLocalMean(radius: Int, _ map: (Int, Int) -> UInt8) -> GrayImage {
         guard hasValidShape else { return .empty }
         let w = width, h = height, r = max(1, radius)
         var columnSums = [Int](repeating: 0, count: w)
@@ -58,7 +70,7 @@ extension GrayImage {
                             if x + r < w { sum &+= col[x + r] }
                             if x - r - 1 >= 0 { sum &-= col[x - r - 1] }
                             let area = (min(w - 1, x + r) - max(0, x - r) + 1) * rows
-                            o[x] = (Int(row[x]) + offset) * area < sum ? 0 : 255
+                            o[x] = map(Int(row[x]), sum / area)
                         }
                     }
                 }

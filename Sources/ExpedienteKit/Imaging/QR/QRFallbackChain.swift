@@ -108,10 +108,19 @@ struct QRFallbackChain {
         if let found = attempt(view, .crop) { return found }
         let binary = view.with(view.image.locallyThresholded(radius: radius))
         if let found = attempt(binary, .crop) { return found }
-        guard module0 < Self.upscaleBelowModule, view.pixelCount <= Self.maxUpscalePixels else { return nil }
-        let upscaled = view.with(view.image.upscaledByTwo(), scale: 2)
-        if let found = attempt(upscaled, .crop) { return found }
-        return attempt(upscaled.with(upscaled.image.locallyThresholded(radius: 2 * radius)), .crop)
+        // Blur spreads each module over its neighbours: sharpen against a window of ~2 modules.
+        let sharp = view.with(view.image.sharpened(radius: max(2, Int(module0.rounded()))))
+        if let found = attempt(sharp, .crop) { return found }
+        if module0 < Self.upscaleBelowModule, view.pixelCount <= Self.maxUpscalePixels {
+            let upscaled = view.with(view.image.upscaledByTwo(), scale: 2)
+            if let found = attempt(upscaled, .crop) { return found }
+            if let found = attempt(upscaled.with(upscaled.image.locallyThresholded(radius: 2 * radius)), .crop) { return found }
+        }
+        // Shear and rotation undone from the finder triangle, modules brought to 4-8 px.
+        guard let upright = QRRectifier.rectified(image, corners: corners, inverted: inverted) else { return nil }
+        if let found = attempt(upright, .crop) { return found }
+        let uprightRadius = max(8, Int(4 * module0 / upright.scale))
+        return attempt(upright.with(upright.image.locallyThresholded(radius: uprightRadius)), .crop)
     }
 
     private mutating func attempt(_ view: QRView, _ pass: QRScanPass) -> QRScanResult? {

@@ -34,6 +34,7 @@ public enum QRScanner {
         guard !symbols.isEmpty else { return nil }
         let codes = symbols.map { symbol in
             let size = QRModuleEstimate.moduleSize(corners: symbol.corners, in: view.image)
+                ?? QRModuleEstimate.moduleSizeFromFinders(corners: symbol.corners, in: view.image)
             return QRCode(bytes: symbol.bytes, moduleSize: size.map { $0 * view.scale })
         }
         return QRScanResult(codes: codes, pass: pass)
