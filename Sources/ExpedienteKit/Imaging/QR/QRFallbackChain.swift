@@ -1,11 +1,14 @@
 /// The passes tried when zbar reads nothing on the page as decoded, cheapest and most often
 /// useful first, stopping at the first that reads a code. Work is bounded: zbar never scans
-/// more than `maxScannedPixels` in total here, the whole-page passes run on a copy of at most
-/// `maxWorkPixels` (halved as often as needed), and upscaling only applies to images of at most
-/// `maxUpscalePixels`, so no pass allocates more than a few times a letter page at 300 dpi.
+/// more than `maxScannedPixels` in total here; the whole-page passes run on a copy of at most
+/// `maxWorkPixels` (a letter page at 300 dpi is halved: small modules on a large page are left to
+/// the crops around finder patterns, which work at full size), crops are cut from a copy of at
+/// most `maxCropPixels`, and upscaling only applies to images of at most `maxUpscalePixels`.
+/// A page with no QR at all (a printed título) costs a few zbar passes over 2.5 Mpixel.
 struct QRFallbackChain {
-    static let maxScannedPixels = 48_000_000
-    static let maxWorkPixels = 9_000_000
+    static let maxScannedPixels = 40_000_000
+    static let maxWorkPixels = 2_500_000
+    static let maxCropPixels = 9_000_000
     static let maxUpscalePixels = 2_400_000
     /// Symbols with modules under this many pixels are also tried at twice the size.
     static let upscaleBelowModule = 4.5
@@ -94,7 +97,7 @@ struct QRFallbackChain {
         var ox = Double(x0), oy = Double(y0), cw = x1 - x0, ch = y1 - y0
         // Keep the crop within the work bound by cutting it from a reduced copy.
         var sx = x0, sy = y0
-        while cw * ch > Self.maxWorkPixels {
+        while cw * ch > Self.maxCropPixels {
             source = source.downscaledByTwo()
             scale *= 2; module0 /= 2; sx /= 2; sy /= 2; cw /= 2; ch /= 2
         }
@@ -120,7 +123,11 @@ struct QRFallbackChain {
         guard let upright = QRRectifier.rectified(image, corners: corners, inverted: inverted) else { return nil }
         if let found = attempt(upright, .crop) { return found }
         let uprightRadius = max(8, Int(4 * module0 / upright.scale))
-        return attempt(upright.with(upright.image.locallyThresholded(radius: uprightRadius)), .crop)
+        if let found = attempt(upright.with(upright.image.locallyThresholded(radius: uprightRadius)), .crop) { return found }
+        // Perspective too, from the bottom-right alignment pattern.
+        guard let projected = QRPerspective.rectified(image, corners: corners, inverted: inverted) else { return nil }
+        if let found = attempt(projected, .crop) { return found }
+        return attempt(projected.with(projected.image.locallyThresholded(radius: uprightRadius)), .crop)
     }
 
     private mutating func attempt(_ view: QRView, _ pass: QRScanPass) -> QRScanResult? {
