@@ -60,7 +60,7 @@ enum DocumentPipeline {
             return true
         case .qr:
             guard document.needsQR, let decoded = document.decodedImage else { return true }
-            let scan = QRScanner.read(decoded.image)
+            let scan = QRScanner.read(decoded.image, effort: document.kind.qr?.presence == .required ? .full : .findersOnly)
             document.qrScan = scan
             document.qrCodes = scan.codes
             document.qrSeenButUnreadable = scan.seenButUnreadable

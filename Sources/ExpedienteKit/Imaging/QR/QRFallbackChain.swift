@@ -4,7 +4,8 @@
 /// `maxWorkPixels` (a letter page at 300 dpi is halved: small modules on a large page are left to
 /// the crops around finder patterns, which work at full size), crops are cut from a copy of at
 /// most `maxCropPixels`, and upscaling only applies to images of at most `maxUpscalePixels`.
-/// A page with no QR at all (a printed título) costs a few zbar passes over 2.5 Mpixel.
+/// A large page with no QR at all costs a few zbar passes over 2.5 Mpixel with `.full` effort,
+/// and little more than the finder search with `.findersOnly`.
 struct QRFallbackChain {
     static let maxScannedPixels = 40_000_000
     static let maxWorkPixels = 2_500_000
@@ -16,20 +17,29 @@ struct QRFallbackChain {
 
     let image: GrayImage
     let half: GrayImage?
+    let effort: QRScanEffort
     private var remaining = QRFallbackChain.maxScannedPixels
 
-    init(image: GrayImage, half: GrayImage?) {
+    init(image: GrayImage, half: GrayImage?, effort: QRScanEffort) {
         self.image = image
         self.half = half
+        self.effort = effort
     }
 
     mutating func run() -> QRScanResult {
         if let found = reducedScales() { return found }
         let work = workView()
-        let thresholded = work.with(work.image.locallyThresholded(radius: Self.radius(for: work.image)))
-        if let found = attempt(thresholded, .threshold) { return found }
+        // Whole-image passes: always on images used at their own size (cheap), on reduced copies
+        // of large pages only when a QR is expected there.
+        let wholeImage = effort == .full || work.scale == 1
+        var thresholded: QRView?
+        if wholeImage {
+            let binary = work.with(work.image.locallyThresholded(radius: Self.radius(for: work.image)))
+            if let found = attempt(binary, .threshold) { return found }
+            thresholded = binary
+        }
         let inverted = work.with(work.image.inverted())
-        if let found = attempt(inverted, .inverted) { return found }
+        if wholeImage, let found = attempt(inverted, .inverted) { return found }
 
         // The finder patterns (as the pipeline always looked for them, on the page as decoded).
         let found = QRFinderDetector.candidates(in: image)
@@ -42,14 +52,15 @@ struct QRFallbackChain {
             if let found = crops(around: region.corners, inverted: region.inverted) { return found }
         }
 
-        if work.pixelCount <= Self.maxUpscalePixels {
+        // Only an image used at its own size: upscaling a reduced copy would just blur the page.
+        if work.scale == 1, work.pixelCount <= Self.maxUpscalePixels {
             let upscaled = work.with(work.image.upscaledByTwo(), scale: 2)
             if let found = attempt(upscaled, .upscale) { return found }
             let binary = upscaled.with(upscaled.image.locallyThresholded(radius: Self.radius(for: upscaled.image)))
             if let found = attempt(binary, .upscale) { return found }
             if let found = attempt(binary.with(binary.image.inverted()), .inverted) { return found }
         }
-        if let found = attempt(inverted.with(thresholded.image.inverted()), .inverted) { return found }
+        if let thresholded, let found = attempt(inverted.with(thresholded.image.inverted()), .inverted) { return found }
 
         let candidate = corners.map { $0.reduce(0) { $0 + $1.moduleSize } / 3 } ?? QRFinderDetector.pairModuleSize(among: found)
         return QRScanResult(finderCorners: corners, candidateModuleSize: candidate)

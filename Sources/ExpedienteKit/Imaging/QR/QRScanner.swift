@@ -11,7 +11,7 @@ public enum QRScanner {
     /// half-size pass (a quarter of the work) reads the usual 5-8 px modules of a 300-dpi scan
     /// cheaply; full size is still tried because zbar reads clean modules down to 2 px only there.
     /// Module sizes in the result are in pixels of `image`.
-    public static func read(_ image: GrayImage) -> QRScanResult {
+    public static func read(_ image: GrayImage, effort: QRScanEffort = .full) -> QRScanResult {
         guard image.hasValidShape else { return QRScanResult() }
         var half: GrayImage?
         if min(image.width, image.height) >= 400 {
@@ -24,7 +24,7 @@ public enum QRScanner {
             if let found = attempt(QRView(halved, scale: 2), density: 3, pass: .half) { return found }
         }
         if let found = attempt(QRView(image), pass: .full) { return found }
-        var chain = QRFallbackChain(image: image, half: half)
+        var chain = QRFallbackChain(image: image, half: half, effort: effort)
         return chain.run()
     }
 
@@ -44,6 +44,16 @@ public enum QRScanner {
     static func scanOnce(_ image: GrayImage, density: Int32 = 1) -> [QRCode] {
         ZBarReader.scan(image, density: density).map { QRCode(bytes: $0.bytes) }
     }
+}
+
+/// How much a failed first pass may spend on a large page.
+public enum QRScanEffort: Sendable {
+    /// Every fallback pass: where a QR is expected (the ENARM constancia, `expediente qr`).
+    case full
+    /// On large pages, only reduced scales and crops around visible finder patterns: where a
+    /// page without a QR is normal (a printed título, a cédula in card format), so that such
+    /// pages cost little more than before.
+    case findersOnly
 }
 
 /// An image handed to zbar and how its pixels map back to the scanned page:
