@@ -146,3 +146,22 @@ import Testing
         #expect(QRCode.formatModuleSize(.nan) == "?")
     }
 }
+
+/// The degraded QR set of `scripts/bench-qr` is deterministic and its scans hold their payloads.
+@Suite struct QRScanSetTests {
+    @Test func sameSeedSameBytesOtherSeedOtherBytes() throws {
+        let first = try QRScanSet.scan(categoryIndex: 0, item: 3, seed: 1)
+        let again = try QRScanSet.scan(categoryIndex: 0, item: 3, seed: 1)
+        let other = try QRScanSet.scan(categoryIndex: 0, item: 3, seed: 2)
+        #expect(first.jpeg == again.jpeg && first.entry.payload == again.entry.payload)
+        #expect(first.jpeg != other.jpeg)
+        #expect((2...25).contains(first.entry.version))
+    }
+
+    @Test func everyCategoryHasItsOwnFolderInTheManifest() throws {
+        #expect(Set(QRScanSet.categories.map(\.name)).count == QRScanSet.categories.count)
+        let (entry, _) = try QRScanSet.scan(categoryIndex: 6, item: 0, seed: 1)
+        #expect(entry.file.hasPrefix("invertido/") && entry.degradation.inverted)
+        #expect(entry.manifestLine.split(separator: "\t").count == QRScanSet.Entry.manifestHeader.split(separator: "\t").count)
+    }
+}

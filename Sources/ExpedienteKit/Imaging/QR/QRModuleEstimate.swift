@@ -3,6 +3,8 @@
 enum QRModuleEstimate {
     /// Share of timing-pattern samples that must match for a module count to be accepted.
     static let minimumAgreement = 0.8
+    /// Agreement at which the search stops early.
+    static let clearAgreement = 0.95
 
     /// Module size in pixels of `image`, or nil when the corners do not give a consistent count.
     static func moduleSize(corners: [(x: Double, y: Double)], in image: GrayImage) -> Double? {
@@ -33,10 +35,12 @@ enum QRModuleEstimate {
     /// Modules per side (21 for version 1 … 177 for version 40) whose timing patterns best match.
     static func moduleCount(corners: [(x: Double, y: Double)], in image: GrayImage) -> Int? {
         var best: (count: Int, agreement: Double)?
-        // zbar's corners are whole pixels: half-pixel shifts keep 2 px modules from being missed.
+        // zbar lists the top-left corner first, and its corners are whole pixels: the other
+        // orientations and half-pixel shifts (which keep 2 px modules from being missed) are
+        // only tried when that reading is not already clear.
         let shifts = [(0.0, 0.0), (-0.5, 0.0), (0.5, 0.0), (0.0, -0.5), (0.0, 0.5)]
-        for start in 0..<4 {
-            for (dx, dy) in shifts {
+        search: for (dx, dy) in shifts {
+            for start in 0..<4 {
                 // Top-left, bottom-left, bottom-right, top-right, starting at `start`.
                 let c = (0..<4).map { corners[(start + $0) % 4] }.map { (x: $0.x + dx, y: $0.y + dy) }
                 for version in 1...40 {
@@ -45,6 +49,7 @@ enum QRModuleEstimate {
                     // Ties go to the larger count, whose many samples are less likely to agree by chance.
                     if agreement >= (best?.agreement ?? 0.01) { best = (n, agreement) }
                 }
+                if let best, best.agreement >= clearAgreement { break search }
             }
         }
         guard let best, best.agreement >= minimumAgreement else { return nil }
