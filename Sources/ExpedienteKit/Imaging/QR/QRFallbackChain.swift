@@ -92,7 +92,8 @@ struct QRFallbackChain {
 
     /// The symbol's bounding box around its three finder centres (page coordinates), plus the
     /// finders' half width and a quiet zone, cut from the page with a white margin added; tried
-    /// as is, thresholded and, for small modules, upscaled.
+    /// as is, thresholded, sharpened, upscaled (small modules), then resampled upright from the
+    /// finder triangle (affine) and from the alignment pattern too (perspective).
     private mutating func crops(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
         let module = max(1, corners.reduce(0) { $0 + $1.moduleSize } / 3)
         let a = corners[0], b = corners[1], c = corners[2]
@@ -104,28 +105,27 @@ struct QRFallbackChain {
         let x0 = Int(max(0, minX - pad)), y0 = Int(max(0, minY - pad))
         let x1 = Int(min(Double(image.width), maxX + pad)), y1 = Int(min(Double(image.height), maxY + pad))
         guard x1 > x0, y1 > y0 else { return nil }
-        var source = image, scale = 1.0, module0 = module
-        var ox = Double(x0), oy = Double(y0), cw = x1 - x0, ch = y1 - y0
-        // Keep the crop within the work bound by cutting it from a reduced copy.
-        var sx = x0, sy = y0
+        // Keep the crop within its bound by cutting it from a reduced copy; `cropModule` is the
+        // module size in the crop's pixels.
+        var source = image, scale = 1.0, cropModule = module
+        var sx = x0, sy = y0, cw = x1 - x0, ch = y1 - y0
         while cw * ch > Self.maxCropPixels {
             source = source.downscaledByTwo()
-            scale *= 2; module0 /= 2; sx /= 2; sy /= 2; cw /= 2; ch /= 2
+            scale *= 2; cropModule /= 2; sx /= 2; sy /= 2; cw /= 2; ch /= 2
         }
-        let margin = Int((6 * module0).rounded(.up))
+        let margin = Int((6 * cropModule).rounded(.up))
         var crop = source.cropped(x: sx, y: sy, width: cw, height: ch, margin: 0, fill: 255)
         if inverted { crop = crop.inverted() }
         crop = crop.cropped(x: 0, y: 0, width: crop.width, height: crop.height, margin: margin, fill: 255)
-        ox -= Double(margin) * scale; oy -= Double(margin) * scale
-        let view = QRView(crop, scale: scale, originX: ox, originY: oy)
-        let radius = max(8, Int(4 * module0))
+        let view = QRView(crop, scale: scale, originX: Double(sx - margin) * scale, originY: Double(sy - margin) * scale)
+        let radius = max(8, Int(4 * cropModule))
         if let found = attempt(view, .crop) { return found }
         let binary = view.with(view.image.locallyThresholded(radius: radius))
         if let found = attempt(binary, .crop) { return found }
         // Blur spreads each module over its neighbours: sharpen against a window of ~2 modules.
-        let sharp = view.with(view.image.sharpened(radius: max(2, Int(module0.rounded()))))
+        let sharp = view.with(view.image.sharpened(radius: max(2, Int(cropModule.rounded()))))
         if let found = attempt(sharp, .crop) { return found }
-        if module0 < Self.upscaleBelowModule, view.pixelCount <= Self.maxUpscalePixels {
+        if cropModule < Self.upscaleBelowModule, view.pixelCount <= Self.maxUpscalePixels {
             let upscaled = view.with(view.image.upscaledByTwo(), scale: 2)
             if let found = attempt(upscaled, .crop) { return found }
             if let found = attempt(upscaled.with(upscaled.image.locallyThresholded(radius: 2 * radius)), .crop) { return found }
@@ -133,7 +133,7 @@ struct QRFallbackChain {
         // Shear and rotation undone from the finder triangle, modules brought to 4-8 px.
         guard let upright = QRRectifier.rectified(image, corners: corners, inverted: inverted) else { return nil }
         if let found = attempt(upright, .crop) { return found }
-        let uprightRadius = max(8, Int(4 * module0 / upright.scale))
+        let uprightRadius = max(8, Int(4 * module / upright.scale))
         if let found = attempt(upright.with(upright.image.locallyThresholded(radius: uprightRadius)), .crop) { return found }
         // Perspective too, from the bottom-right alignment pattern.
         guard let projected = QRPerspective.rectified(image, corners: corners, inverted: inverted) else { return nil }
