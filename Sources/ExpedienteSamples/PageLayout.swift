@@ -122,12 +122,12 @@ struct PageLayout {
         return (0..<rng.int(in: 2...4)).map { _ in Self.syllables[rng.int(in: 0...(Self.syllables.count - 1))] }.joined()
     }
 
-    /// A QR code (with its 4-module quiet zone) of at least 6 px per module at 300 dpi,
-    /// at the right margin; returns its side. Keeps the cursor where it was.
+    /// A QR code (with its 4-module quiet zone) of at least 6 px per module at 300 dpi unless
+    /// `moduleSize` says otherwise, at the right margin; returns its side. Keeps the cursor where it was.
     @discardableResult
-    mutating func qr(_ payload: [UInt8], top: Int, right: Bool = true, damaged: Bool = false) throws -> Int {
+    mutating func qr(_ payload: [UInt8], top: Int, right: Bool = true, damaged: Bool = false, moduleSize requested: Int? = nil) throws -> Int {
         let matrix = try QRGenerator.modules(for: payload, level: .medium)
-        let moduleSize = max(6, px(8))
+        let moduleSize = requested.map { max(1, $0) } ?? max(6, px(8))
         var image = matrix.render(moduleSize: moduleSize)
         if damaged {
             // Randomise the modules between the finder patterns, as a stain or a fold would.

@@ -182,6 +182,13 @@ enum SampleCatalog {
                 .cedula: .page(valid(.cedula) { $0.qr = .damaged(SampleQRPayloads.cedula) }),
             ])),
         SampleFolderSpec(
+            name: "14-qr-pequeno",
+            description: "El QR de PUNTAJENARM impreso con módulos de 2 px (un escaneo reducido): se lee, pero el aviso dice cuántos px tiene cada módulo.",
+            perfil: nil,
+            files: validFiles(changing: [
+                .puntajeENARM: .page(valid(.puntajeENARM) { $0.qr = .smallModules(2) }),
+            ])),
+        SampleFolderSpec(
             name: "15-pagina-en-blanco",
             description: "Páginas en blanco: CERTIFICADO es el reverso blanco de la hoja (con grano del escáner) y TITULO2 un escaneo gris sin contenido.",
             perfil: nil,

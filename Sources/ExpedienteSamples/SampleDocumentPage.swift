@@ -11,6 +11,8 @@ struct SampleDocumentPage {
     let qrPayload: [UInt8]?
     /// Smudge the QR's data modules (see `QRContent.damaged`).
     var qrDamaged = false
+    /// Pixels per module of the QR; nil: the usual (at least 6 at 300 dpi).
+    var qrModuleSize: Int? = nil
     /// Whose data the page prints.
     var applicant: SampleApplicant = .standard
     /// Seed of the page's pseudo-random details (body text, signature, paper tint, dust); nil:
@@ -156,7 +158,7 @@ struct SampleDocumentPage {
 
     /// The QR at the top right under the header; the space stays reserved when there is none.
     private func qrBlock(_ l: inout PageLayout) throws {
-        let side = try qrPayload.map { try l.qr($0, top: l.y, damaged: qrDamaged) } ?? 0
+        let side = try qrPayload.map { try l.qr($0, top: l.y, damaged: qrDamaged, moduleSize: qrModuleSize) } ?? 0
         l.y += max(side, l.px(460)) + l.px(40)
     }
 

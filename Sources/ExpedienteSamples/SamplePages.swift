@@ -24,12 +24,20 @@ public enum QRContent: Sendable, Hashable {
     case payload([UInt8])
     /// This payload with its data modules smudged: the finder patterns show, no decoder can read it.
     case damaged([UInt8])
+    /// The standard one printed with modules of this many pixels (e.g. 2: a reduced scan).
+    case smallModules(Int)
 }
 
 extension QRContent {
     var isDamaged: Bool {
         if case .damaged = self { return true }
         return false
+    }
+
+    /// Module size in pixels when the page asks for a particular one.
+    var moduleSize: Int? {
+        if case .smallModules(let size) = self { return size }
+        return nil
     }
 }
 
@@ -83,7 +91,7 @@ public struct PageOptions: Sendable, Hashable {
 
     public var resolvedQRPayload: [UInt8]? {
         switch qr {
-        case .standard: kind.qrPayload(for: applicant)
+        case .standard, .smallModules: kind.qrPayload(for: applicant)
         case .none: nil
         case .payload(let bytes), .damaged(let bytes): bytes
         }
@@ -112,7 +120,7 @@ public enum SamplePages {
     public static func raster(_ options: PageOptions) throws -> RasterImage {
         let page = SampleDocumentPage(kind: options.kind, dpi: options.dpi, paper: options.resolvedPaper,
                                       color: options.color ?? options.kind.isColor, qrPayload: options.resolvedQRPayload,
-                                      qrDamaged: options.qr.isDamaged, applicant: options.applicant,
+                                      qrDamaged: options.qr.isDamaged, qrModuleSize: options.qr.moduleSize, applicant: options.applicant,
                                       noiseSeed: options.noiseSeed)
         var canvas = try page.render()
         if options.grain > 0 {

@@ -27,8 +27,13 @@ extension Expediente {
                 let array = JSONValue.array(results.map { result in
                     var pairs: [(String, JSONValue)] = [
                         ("file", .string(result.file)),
-                        ("codes", .array(result.codes.map { .object([("text", .string($0.text)), ("encoding", .string($0.encoding))]) })),
+                        ("codes", .array(result.codes.map { code in
+                            .object([("text", .string(code.text)), ("encoding", .string(code.encoding)),
+                                     ("module_px", code.moduleSize.map { JSONValue.decimal($0) } ?? .null)])
+                        })),
                     ]
+                    if let pass = result.pass { pairs.append(("pass", .string(pass.rawValue))) }
+                    if let size = result.candidateModuleSize { pairs.append(("candidate_module_px", .decimal(size))) }
                     if let error = result.error { pairs.append(("error", .string(error))) }
                     return .object(pairs)
                 })
@@ -39,9 +44,13 @@ extension Expediente {
                     if let error = result.error {
                         print("\(file): error: \(error)")
                     } else if result.codes.isEmpty {
-                        print("\(file): ningún código QR legible")
+                        let size = result.candidateModuleSize.map { " (se ve un QR de \(QRCode.formatModuleSize($0)) px por módulo)" } ?? ""
+                        print("\(file): ningún código QR legible\(size)")
                     } else {
-                        for code in result.codes { print("\(file): \(TerminalText.safe(code.text))") }
+                        for code in result.codes {
+                            let size = code.moduleSize.map { "  [\(QRCode.formatModuleSize($0)) px por módulo]" } ?? ""
+                            print("\(file): \(TerminalText.safe(code.text))\(size)")
+                        }
                     }
                 }
             }

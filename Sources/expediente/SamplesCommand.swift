@@ -12,6 +12,8 @@ extension Expediente {
                 12 documentos cada una, todos los archivos distintos, ~10 % con un defecto) para pruebas de carga.
                 Con --quality-set CARPETA genera el conjunto de calibración de calidad de imagen (páginas en blanco, \
                 borrosas, con ruido, deslavadas, oscuras, giradas y sobre una mesa, con manifest.json).
+                Con --qr-set DIR genera un conjunto de escaneos de QR degradados (una carpeta por categoría y \
+                manifest.tsv con el contenido esperado de cada uno) para scripts/bench-qr.
                 """
         )
 
@@ -27,10 +29,26 @@ extension Expediente {
                 completion: .directory)
         var qualitySet: String?
 
-        @Option(name: .long, help: ArgumentHelp("Semilla de --synthetic o --quality-set: la misma semilla da los mismos bytes (por omisión 1).", valueName: "S"))
+        @Option(name: .long, help: ArgumentHelp("Semilla de --synthetic, --quality-set o --qr-set: la misma semilla da los mismos bytes (por omisión 1).", valueName: "S"))
         var seed: UInt64?
 
+        @Option(name: .customLong("qr-set"), help: ArgumentHelp("Genera en DIR escaneos de QR degradados con su contenido esperado.", valueName: "DIR"), completion: .directory)
+        var qrSet: String?
+
+        @Option(name: .customLong("per-category"), help: ArgumentHelp("Escaneos por categoría de --qr-set (por omisión \(QRScanSet.defaultPerCategory)).", valueName: "K"))
+        var perCategory: Int?
+
         func validate() throws {
+            if qrSet != nil {
+                guard synthetic == nil, output == nil, qualitySet == nil else {
+                    throw ValidationError("--qr-set no se combina con --synthetic, --quality-set ni --output.")
+                }
+                if let perCategory, !(1...1000).contains(perCategory) {
+                    throw ValidationError("--per-category debe estar entre 1 y 1000.")
+                }
+                return
+            }
+            if perCategory != nil { throw ValidationError("--per-category solo se usa con --qr-set.") }
             if let synthetic {
                 guard (1...SyntheticTree.maximumCount).contains(synthetic) else {
                     throw ValidationError("--synthetic debe estar entre 1 y \(SyntheticTree.maximumCount).")
@@ -38,7 +56,7 @@ extension Expediente {
                 guard output != nil else { throw ValidationError("--synthetic requiere --output CARPETA.") }
                 if qualitySet != nil { throw ValidationError("Use --synthetic o --quality-set, no ambos.") }
             } else if seed != nil, qualitySet == nil {
-                throw ValidationError("--seed solo se usa con --synthetic o --quality-set.")
+                throw ValidationError("--seed solo se usa con --synthetic, --quality-set o --qr-set.")
             }
             if let qualitySet, !Self.isNewOrEmpty(qualitySet) {
                 throw ValidationError("\(qualitySet) no está vacía: --quality-set escribe solo en una carpeta nueva o vacía.")
@@ -46,6 +64,19 @@ extension Expediente {
         }
 
         func run() throws {
+            if let qrSet {
+                let seed = seed ?? 1
+                do {
+                    let entries = try QRScanSet.write(to: URL(fileURLWithPath: qrSet), seed: seed,
+                                                      perCategory: perCategory ?? QRScanSet.defaultPerCategory)
+                    printError("\(entries.count) escaneo(s) de QR en \(TerminalText.safe(qrSet)) (semilla \(seed)), "
+                        + "\(QRScanSet.categories.count) categorías; contenido esperado en \(QRScanSet.manifestName).")
+                } catch {
+                    printError("expediente: \(error)")
+                    throw ExitCode(2)
+                }
+                return
+            }
             if let synthetic, let output {
                 try runSynthetic(count: synthetic, seed: seed ?? 1, output: output)
                 return

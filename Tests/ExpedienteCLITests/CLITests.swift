@@ -60,12 +60,15 @@ import Testing
         #expect(array.count == 2)
         let codes = try #require(array[0]["codes"] as? [[String: Any]])
         #expect(codes.first?["text"] as? String == payload)
+        let modulePixels = try #require(codes.first?["module_px"] as? Double)
+        #expect(abs(modulePixels - 8) < 0.5)
         #expect(array[0]["error"] == nil)
         #expect((array[1]["error"] as? String)?.contains("no es una imagen JPEG") == true)
 
         let plain = try CLIRunner.run(["qr", file.path])
         #expect(plain.status == 0)
         #expect(plain.stdout.contains(payload))
+        #expect(plain.stdout.contains(" px por módulo]"))
     }
 
     @Test func qrRefusesAFileOverTheReadLimit() throws {

@@ -7,6 +7,10 @@ public enum QRFileReader {
         public let codes: [QRCode]
         /// Why the file could not be read, in Spanish; nil on success (even with no code found).
         public let error: String?
+        /// The scanner pass that read the codes; nil when none was read.
+        public var pass: QRScanPass? = nil
+        /// Pixels per module of a symbol whose finder patterns show but which could not be read.
+        public var candidateModuleSize: Double? = nil
     }
 
     public static func read(_ path: String, options: CheckOptions = .default) -> Result {
@@ -29,9 +33,10 @@ public enum QRFileReader {
             return Result(file: path, codes: [], error: "no es una imagen JPEG: es \(content.spanishName) (\(content.mime))")
         }
         do {
-            // One full-size decode: QRScanner tries 1/2, full and 1/4 scales from it.
+            // One full-size decode: QRScanner tries 1/2 and full scale, then its fallbacks, from it.
             let decoded = try JPEGCodec.decodeGray(bytes, scaleDenominator: 1, limits: options.decodeLimits)
-            return Result(file: path, codes: QRScanner.scan(decoded.image), error: nil)
+            let scan = QRScanner.read(decoded.image)
+            return Result(file: path, codes: scan.codes, error: nil, pass: scan.pass, candidateModuleSize: scan.candidateModuleSize)
         } catch {
             return Result(file: path, codes: [], error: JPEGErrorText.spanish(error))
         }

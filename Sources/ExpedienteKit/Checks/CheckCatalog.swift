@@ -38,6 +38,7 @@ public enum CheckCatalog {
         QualityFramingCheck(),
         QRUnreadableCheck(),
         QRMissingCheck(),
+        QRSmallModulesCheck(),
         QRPatternCheck(),
     ]
 

@@ -25,6 +25,8 @@ public struct DocumentContext: Sendable {
     /// Blank page, blur, contrast, noise, orientation and framing of the decoded page.
     public var pageQuality: PageQuality?
     public var qrCodes: [QRCode]?
+    /// The whole QR scan: which pass read the codes, or the candidate symbol when none was read.
+    public var qrScan: QRScanResult?
     /// No code could be decoded, yet QR finder patterns are visible: a QR is there but unreadable.
     public var qrSeenButUnreadable = false
 

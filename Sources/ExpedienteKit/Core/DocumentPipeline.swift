@@ -72,9 +72,10 @@ enum DocumentPipeline {
             return true
         case .qr:
             guard document.needsQR, let decoded = document.decodedImage else { return true }
-            let codes = QRScanner.scan(decoded.image)
-            document.qrCodes = codes
-            document.qrSeenButUnreadable = codes.isEmpty && QRFinderDetector.looksLikeQR(decoded.image)
+            let scan = QRScanner.read(decoded.image, effort: document.kind.qr?.presence == .required ? .full : .findersOnly)
+            document.qrScan = scan
+            document.qrCodes = scan.codes
+            document.qrSeenButUnreadable = scan.seenButUnreadable
             return true
         }
     }

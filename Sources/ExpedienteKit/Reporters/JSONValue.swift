@@ -1,12 +1,11 @@
-import Foundation
-
 /// A JSON value whose objects keep their key order, so reports are byte-stable
 /// (golden files) and read in the contract's order.
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case number(Int)
-    /// A measurement, written with four decimals so reports stay byte-stable.
-    case decimal(Double)
+    /// A non-integer number written with `places` decimals (one by default), so reports stay
+    /// byte-stable; non-finite values are written as null.
+    case decimal(Double, places: Int = 1)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -33,7 +32,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let s): Self.escape(s, into: &out)
         case .number(let n): out += String(n)
-        case .decimal(let d): out += d.isFinite ? String(format: "%.4f", d) : "null"
+        case .decimal(let d, let places):
+            let digits = min(max(places, 0), 6)
+            var scale = 1
+            for _ in 0..<digits { scale *= 10 }
+            guard d.isFinite, abs(d) < 1e15 / Double(scale) else { out += "null"; return }
+            let scaled = Int((d * Double(scale)).rounded())
+            out += (scaled < 0 ? "-" : "") + String(abs(scaled) / scale)
+            if digits > 0 {
+                let fraction = String(abs(scaled) % scale)
+                out += "." + String(repeating: "0", count: digits - fraction.count) + fraction
+            }
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):

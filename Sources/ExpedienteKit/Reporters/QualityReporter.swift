@@ -3,15 +3,16 @@ public enum QualityReporter {
     public static func value(_ inspection: DocumentInspection) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("file", .string(inspection.file)), ("document", .string(inspection.kind))]
         if let q = inspection.quality {
+            func measure(_ value: Double?) -> JSONValue { value.map { .decimal($0, places: 4) } ?? .null }
             pairs.append(("metrics", .object([
-                ("document_fraction", .decimal(q.documentFraction)),
-                ("background", .decimal(q.background)),
-                ("noise", .decimal(q.noise)),
-                ("ink", .decimal(q.inkCoverage)),
-                ("contrast", q.contrast.map(JSONValue.decimal) ?? .null),
-                ("sharpness", q.sharpness.map(JSONValue.decimal) ?? .null),
-                ("line_axis_ratio", q.lineAxisRatio.map(JSONValue.decimal) ?? .null),
-                ("bottom_to_top_ink", q.bottomToTopInk.map(JSONValue.decimal) ?? .null),
+                ("document_fraction", measure(q.documentFraction)),
+                ("background", measure(q.background)),
+                ("noise", measure(q.noise)),
+                ("ink", measure(q.inkCoverage)),
+                ("contrast", measure(q.contrast)),
+                ("sharpness", measure(q.sharpness)),
+                ("line_axis_ratio", measure(q.lineAxisRatio)),
+                ("bottom_to_top_ink", measure(q.bottomToTopInk)),
             ])))
         } else {
             pairs.append(("metrics", .null))

@@ -16,17 +16,28 @@ public struct QRRule: Codable, Sendable, Equatable {
     public var pattern: String?
     /// Plain words for the expected shape, shown in findings.
     public var patternDescription: String?
+    /// Fewer pixels per module than this on a QR that was read is an aviso (`qr.small_modules`),
+    /// and an unreadable or missing QR with fewer says so; default `defaultMinModulePixels`.
+    public var minModulePixels: Double?
     public var source: String?
+
+    /// zbar reads clean modules down to 2 px, but blur or JPEG artefacts make them fail first.
+    public static let defaultMinModulePixels = 3.0
+
+    public var resolvedMinModulePixels: Double { minModulePixels ?? Self.defaultMinModulePixels }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case presence, pattern, source
         case patternDescription = "pattern_description"
+        case minModulePixels = "min_module_px"
     }
 
-    public init(presence: Presence, pattern: String? = nil, patternDescription: String? = nil, source: String? = nil) {
+    public init(presence: Presence, pattern: String? = nil, patternDescription: String? = nil,
+                minModulePixels: Double? = nil, source: String? = nil) {
         self.presence = presence
         self.pattern = pattern
         self.patternDescription = patternDescription
+        self.minModulePixels = minModulePixels
         self.source = source
     }
 
@@ -36,7 +47,11 @@ public struct QRRule: Codable, Sendable, Equatable {
         presence = try c.decode(Presence.self, forKey: .presence)
         pattern = try c.decodeIfPresent(String.self, forKey: .pattern)
         patternDescription = try c.decodeIfPresent(String.self, forKey: .patternDescription)
+        minModulePixels = try c.decodeIfPresent(Double.self, forKey: .minModulePixels)
         source = try c.decodeIfPresent(String.self, forKey: .source)
+        if let minModulePixels, !(minModulePixels > 0 && minModulePixels < 100) {
+            throw DecodingError.dataCorruptedError(forKey: .minModulePixels, in: c, debugDescription: "min_module_px debe estar entre 0 y 100")
+        }
         if let pattern {
             do {
                 _ = try NSRegularExpression(pattern: pattern)

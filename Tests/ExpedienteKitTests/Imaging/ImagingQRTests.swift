@@ -19,7 +19,7 @@ import Testing
     @Test func utf8PayloadRoundTripsOnAFullPage() throws {
         let text = "Educación MUÑOZ"
         let codes = try Self.scanThroughJPEG(Array(text.utf8), moduleSize: 6)
-        #expect(codes == [QRCode(bytes: Array(text.utf8))])
+        #expect(codes.map(\.bytes) == [Array(text.utf8)])
         #expect(codes.first?.text == text)
         #expect(codes.first?.encoding == "utf-8")
     }

@@ -43,7 +43,7 @@ private enum Generated {
     @Test func writesOneFolderPerCatalogEntryAndNothingElse() throws {
         let entries = try FileManager.default.contentsOfDirectory(atPath: Generated.root.path).sorted()
         #expect(entries == SampleWriter.catalog.map(\.name).sorted())
-        #expect(SampleWriter.catalog.count == 17)
+        #expect(SampleWriter.catalog.count == 18)
         for spec in SampleWriter.catalog {
             #expect(!spec.description.isEmpty && !spec.description.contains("\n"))
             #expect(try Generated.names(spec.name) == spec.files.map(\.name).sorted())

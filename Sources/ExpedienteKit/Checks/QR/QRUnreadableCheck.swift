@@ -4,11 +4,18 @@ struct QRUnreadableCheck: DocumentCheck {
         id: "qr.unreadable",
         title: "Código QR presente pero ilegible",
         rationale: "Si el documento tiene un código QR que no se puede leer (manchado, doblado, borroso o recortado), el validador no puede verificarlo; en el título y la cédula electrónicos la convocatoria pide que el QR sea legible.",
-        examples: ["CEDULA.JPG con el QR manchado", "PUNTAJENARM.JPG escaneado con el QR borroso"]
+        parameters: ["module_px", "min_module_px", "module_note"],
+        examples: ["CEDULA.JPG con el QR manchado", "PUNTAJENARM.JPG escaneado con el QR borroso",
+                   "un QR de 2 px por módulo que no se puede leer: el mensaje lo dice"]
     )
 
     func run(on document: DocumentContext) -> [Finding] {
         guard let rule = document.kind.qr, rule.presence != .none, document.qrSeenButUnreadable else { return [] }
-        return [Finding(Self.definition, expected: "un código QR legible", actual: "un código QR que no se puede decodificar")]
+        let size = document.qrScan?.candidateModuleSize
+        let actual = QRModuleNote.isSmall(size, rule: rule)
+            ? "un código QR que no se puede decodificar (\(QRCode.formatModuleSize(size!)) px por módulo)"
+            : "un código QR que no se puede decodificar"
+        return [Finding(Self.definition, expected: "un código QR legible", actual: actual,
+                        values: QRModuleNote.values(moduleSize: size, rule: rule))]
     }
 }

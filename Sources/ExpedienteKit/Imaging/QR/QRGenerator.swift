@@ -51,10 +51,13 @@ public struct QRMatrix: Sendable, Equatable {
 
 public enum QRGenerator {
     /// Encodes `bytes` in 8-bit mode (no charset conversion, no ECI), so UTF-8 and Latin-1
-    /// payloads come back byte for byte.
-    public static func modules(for bytes: [UInt8], level: QRErrorCorrection = .medium) throws(QRGeneratorError) -> QRMatrix {
+    /// payloads come back byte for byte. `minimumVersion` 0 picks the smallest version that fits;
+    /// 1-40 forces at least that one (a larger one when the payload needs it).
+    public static func modules(for bytes: [UInt8], level: QRErrorCorrection = .medium,
+                               minimumVersion: Int = 0) throws(QRGeneratorError) -> QRMatrix {
+        let version = Int32(min(40, max(0, minimumVersion)))
         let (code, error) = bytes.withUnsafeBufferPointer {
-            (QRcode_encodeData(Int32(clamping: $0.count), $0.baseAddress, 0, level.level), errno)
+            (QRcode_encodeData(Int32(clamping: $0.count), $0.baseAddress, version, level.level), errno)
         }
         guard let code else { throw .encodingFailed(errno: error) }
         defer { QRcode_free(code) }

@@ -82,6 +82,25 @@ public enum QRFinderDetector {
         return nil
     }
 
+    /// Mean module size of the first two well-confirmed patterns (3 rows or more) that could be
+    /// finders of one symbol (similar module sizes, 10-190 modules apart, or √2 × that along the
+    /// diagonal), for a symbol whose third finder is lost; nil when no pair fits.
+    public static func pairModuleSize(among patterns: [FinderPattern]) -> Double? {
+        let pool = Array(patterns.filter { $0.confirmations >= 3 }.prefix(maxTriangleCandidates))
+        guard pool.count >= 2 else { return nil }
+        for a in 0..<(pool.count - 1) {
+            for b in (a + 1)..<pool.count {
+                let p = pool[a], q = pool[b]
+                let small = min(p.moduleSize, q.moduleSize), large = max(p.moduleSize, q.moduleSize)
+                guard small > 0, large <= small * maxModuleSizeRatio else { continue }
+                let module = (p.moduleSize + q.moduleSize) / 2
+                let modules = ((p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y)).squareRoot() / module
+                if modules >= legModules.lowerBound, modules <= legModules.upperBound * 2.0.squareRoot() { return module }
+            }
+        }
+        return nil
+    }
+
     // MARK: - Tuning
 
     static let minimumSide = 21

@@ -1,0 +1,74 @@
+/// One decoded QR symbol.
+public struct QRCode: Sendable, Equatable {
+    public var text: String
+    /// The raw payload bytes exactly as stored in the symbol.
+    public var bytes: [UInt8]
+    /// "utf-8" when the bytes are valid UTF-8, otherwise "latin-1".
+    public var encoding: String
+    /// Pixels per module at the scale of the image given to the scanner; nil when unknown.
+    public var moduleSize: Double?
+
+    public init(bytes: [UInt8], moduleSize: Double? = nil) {
+        self.bytes = bytes
+        self.moduleSize = moduleSize
+        if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+            encoding = "utf-8"
+        } else {
+            // Every byte is a valid ISO-8859-1 code point, so this never fails.
+            text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+            encoding = "latin-1"
+        }
+    }
+}
+
+extension QRCode {
+    /// A module size for people: one decimal, without a trailing ".0" ("2", "2.5").
+    public static func formatModuleSize(_ size: Double) -> String {
+        guard size.isFinite else { return "?" }
+        let tenths = Int((size * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+    }
+}
+
+/// Which step of the scanner's chain read the codes.
+public enum QRScanPass: String, Sendable, Equatable, CaseIterable {
+    /// 1/2 scale, every third scan line: the cheap first pass.
+    case half
+    /// The image as decoded.
+    case full
+    /// 1/4 or 1/8 scale, for large pages with large or noisy modules.
+    case reduced
+    /// Local mean threshold (binarised).
+    case threshold
+    /// 2× bilinear upscale (modules of 2-3 px), plain or thresholded.
+    case upscale
+    /// Light modules on a dark background.
+    case inverted
+    /// A crop around finder patterns with a white quiet zone added.
+    case crop
+}
+
+/// What one scan found: the codes, or when there is none, what a candidate symbol looks like.
+public struct QRScanResult: Sendable, Equatable {
+    public var codes: [QRCode]
+    /// The pass that read `codes`; nil when nothing was read.
+    public var pass: QRScanPass?
+    /// Three finder patterns forming a plausible symbol (full-image coordinates), looked for
+    /// only when nothing was read.
+    public var finderCorners: [FinderPattern]?
+    /// Pixels per module of the candidate symbol (or of two matching finder patterns) when
+    /// nothing was read.
+    public var candidateModuleSize: Double?
+
+    public init(codes: [QRCode] = [], pass: QRScanPass? = nil, finderCorners: [FinderPattern]? = nil,
+                candidateModuleSize: Double? = nil) {
+        self.codes = codes
+        self.pass = pass
+        self.finderCorners = finderCorners
+        self.candidateModuleSize = candidateModuleSize
+    }
+
+    /// No code was read, yet three finder patterns show a symbol is there.
+    public var seenButUnreadable: Bool { codes.isEmpty && finderCorners != nil }
+}

@@ -1,0 +1,162 @@
+/// The passes tried when zbar reads nothing on the page as decoded, cheapest and most often
+/// useful first, stopping at the first that reads a code. Work is bounded: zbar never scans
+/// more than `maxScannedPixels` in total here; the whole-page passes run on a copy of at most
+/// `maxWorkPixels` (a letter page at 300 dpi is halved: small modules on a large page are left to
+/// the crops around finder patterns, which work at full size), crops are cut from a copy of at
+/// most `maxCropPixels`, and upscaling only applies to images of at most `maxUpscalePixels`.
+/// A large page with no QR at all costs a few zbar passes over 2.5 Mpixel with `.full` effort,
+/// and little more than the finder search with `.findersOnly`.
+struct QRFallbackChain {
+    static let maxScannedPixels = 40_000_000
+    static let maxWorkPixels = 2_500_000
+    static let maxCropPixels = 9_000_000
+    static let maxUpscalePixels = 2_400_000
+    /// Symbols with modules under this many pixels are also tried at twice the size.
+    static let upscaleBelowModule = 4.5
+    static let maxCrops = 4
+
+    let image: GrayImage
+    let half: GrayImage?
+    let effort: QRScanEffort
+    private var remaining = QRFallbackChain.maxScannedPixels
+
+    init(image: GrayImage, half: GrayImage?, effort: QRScanEffort) {
+        self.image = image
+        self.half = half
+        self.effort = effort
+    }
+
+    mutating func run() -> QRScanResult {
+        if let found = reducedScales() { return found }
+        let work = workView()
+        // Whole-image passes: always on images used at their own size (cheap), on reduced copies
+        // of large pages only when a QR is expected there.
+        let wholeImage = effort == .full || work.scale == 1
+        var thresholded: QRView?
+        if wholeImage {
+            let binary = work.with(work.image.locallyThresholded(radius: Self.radius(for: work.image)))
+            if let found = attempt(binary, .threshold) { return found }
+            thresholded = binary
+        }
+        let inverted = work.with(work.image.inverted())
+        if wholeImage, let found = attempt(inverted, .inverted) { return found }
+
+        // The finder patterns (as the pipeline always looked for them, on the page as decoded).
+        let found = QRFinderDetector.candidates(in: image)
+        let corners = QRFinderDetector.triangle(among: found)
+        var regions: [(corners: [FinderPattern], inverted: Bool)] = corners.map { [($0, false)] } ?? []
+        if let invertedCorners = QRFinderDetector.symbolCorners(in: inverted.image) {
+            regions.append((invertedCorners.map { inverted.toPage($0) }, true))
+        }
+        for region in regions.prefix(Self.maxCrops) {
+            if let found = crops(around: region.corners, inverted: region.inverted) { return found }
+        }
+
+        // Only an image used at its own size: upscaling a reduced copy would just blur the page.
+        if work.scale == 1, work.pixelCount <= Self.maxUpscalePixels {
+            let upscaled = work.with(work.image.upscaledByTwo(), scale: 2)
+            if let found = attempt(upscaled, .upscale) { return found }
+            let binary = upscaled.with(upscaled.image.locallyThresholded(radius: Self.radius(for: upscaled.image)))
+            if let found = attempt(binary, .upscale) { return found }
+            if let found = attempt(binary.with(binary.image.inverted()), .inverted) { return found }
+        }
+        if let thresholded, let found = attempt(inverted.with(thresholded.image.inverted()), .inverted) { return found }
+
+        let candidate = corners.map { $0.reduce(0) { $0 + $1.moduleSize } / 3 } ?? QRFinderDetector.pairModuleSize(among: found)
+        return QRScanResult(finderCorners: corners, candidateModuleSize: candidate)
+    }
+
+    /// Today's 1/4 pass (large or noisy modules), and 1/8 for very large pages.
+    private mutating func reducedScales() -> QRScanResult? {
+        guard var current = half, min(current.width, current.height) >= 400 else { return nil }
+        var scale = 2.0
+        for _ in 0..<2 where min(current.width, current.height) >= 400 {
+            current = current.downscaledByTwo()
+            scale *= 2
+            if let found = attempt(QRView(current, scale: scale), .reduced) { return found }
+        }
+        return nil
+    }
+
+    /// The page, halved until it has at most `maxWorkPixels`.
+    private func workView() -> QRView {
+        var view = QRView(image)
+        if view.pixelCount > Self.maxWorkPixels, let half {
+            view = QRView(half, scale: 2)
+        }
+        while view.pixelCount > Self.maxWorkPixels {
+            view = view.with(view.image.downscaledByTwo(), scale: 0.5)
+        }
+        return view
+    }
+
+    /// The symbol's bounding box around its three finder centres (page coordinates), plus the
+    /// finders' half width and a quiet zone, cut from the page with a white margin added; tried
+    /// as is, thresholded, sharpened, upscaled (small modules), then resampled upright from the
+    /// finder triangle (affine) and from the alignment pattern too (perspective).
+    private mutating func crops(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
+        let module = max(1, corners.reduce(0) { $0 + $1.moduleSize } / 3)
+        let a = corners[0], b = corners[1], c = corners[2]
+        let xs = [a.x, b.x, c.x, b.x + c.x - a.x], ys = [a.y, b.y, c.y, b.y + c.y - a.y]
+        // 3.5 modules to the finder's edge, 4 of quiet zone, 3 for perspective and rounding.
+        let pad = 10.5 * module
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
+              (maxX - minX).isFinite, (maxY - minY).isFinite else { return nil }
+        let x0 = Int(max(0, minX - pad)), y0 = Int(max(0, minY - pad))
+        let x1 = Int(min(Double(image.width), maxX + pad)), y1 = Int(min(Double(image.height), maxY + pad))
+        guard x1 > x0, y1 > y0 else { return nil }
+        // Keep the crop within its bound by cutting it from a reduced copy; `cropModule` is the
+        // module size in the crop's pixels.
+        var source = image, scale = 1.0, cropModule = module
+        var sx = x0, sy = y0, cw = x1 - x0, ch = y1 - y0
+        while cw * ch > Self.maxCropPixels {
+            source = source.downscaledByTwo()
+            scale *= 2; cropModule /= 2; sx /= 2; sy /= 2; cw /= 2; ch /= 2
+        }
+        let margin = Int((6 * cropModule).rounded(.up))
+        var crop = source.cropped(x: sx, y: sy, width: cw, height: ch, margin: 0, fill: 255)
+        if inverted { crop = crop.inverted() }
+        crop = crop.cropped(x: 0, y: 0, width: crop.width, height: crop.height, margin: margin, fill: 255)
+        let view = QRView(crop, scale: scale, originX: Double(sx - margin) * scale, originY: Double(sy - margin) * scale)
+        let radius = max(8, Int(4 * cropModule))
+        if let found = attempt(view, .crop) { return found }
+        let binary = view.with(view.image.locallyThresholded(radius: radius))
+        if let found = attempt(binary, .crop) { return found }
+        // Blur spreads each module over its neighbours: sharpen against a window of ~2 modules.
+        let sharp = view.with(view.image.sharpened(radius: max(2, Int(cropModule.rounded()))))
+        if let found = attempt(sharp, .crop) { return found }
+        if cropModule < Self.upscaleBelowModule, view.pixelCount <= Self.maxUpscalePixels {
+            let upscaled = view.with(view.image.upscaledByTwo(), scale: 2)
+            if let found = attempt(upscaled, .crop) { return found }
+            if let found = attempt(upscaled.with(upscaled.image.locallyThresholded(radius: 2 * radius)), .crop) { return found }
+        }
+        // Shear and rotation undone from the finder triangle, modules brought to 4-8 px.
+        guard let upright = QRRectifier.rectified(image, corners: corners, inverted: inverted) else { return nil }
+        if let found = attempt(upright, .crop) { return found }
+        let uprightRadius = max(8, Int(4 * module / upright.scale))
+        if let found = attempt(upright.with(upright.image.locallyThresholded(radius: uprightRadius)), .crop) { return found }
+        // Perspective too, from the bottom-right alignment pattern.
+        guard let projected = QRPerspective.rectified(image, corners: corners, inverted: inverted) else { return nil }
+        if let found = attempt(projected, .crop) { return found }
+        return attempt(projected.with(projected.image.locallyThresholded(radius: uprightRadius)), .crop)
+    }
+
+    private mutating func attempt(_ view: QRView, _ pass: QRScanPass) -> QRScanResult? {
+        guard view.pixelCount > 0, view.pixelCount <= remaining else { return nil }
+        remaining -= view.pixelCount
+        return QRScanner.attempt(view, pass: pass)
+    }
+
+    /// Threshold window radius for a whole image: about 1/16 of its shorter side.
+    static func radius(for image: GrayImage) -> Int {
+        min(64, max(8, min(image.width, image.height) / 16))
+    }
+}
+
+extension QRView {
+    /// A finder pattern found in this view, in page coordinates.
+    func toPage(_ pattern: FinderPattern) -> FinderPattern {
+        FinderPattern(x: originX + pattern.x * scale, y: originY + pattern.y * scale,
+                      moduleSize: pattern.moduleSize * scale, confirmations: pattern.confirmations)
+    }
+}

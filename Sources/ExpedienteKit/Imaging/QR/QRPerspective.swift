@@ -1,0 +1,121 @@
+/// Projective rectification of a candidate symbol: the three finder centres and the
+/// bottom-right alignment pattern (versions 2 and up), found near where an affine frame puts
+/// it, give a homography from module coordinates to the page; the symbol is resampled upright
+/// with square modules of `QRRectifier.targetModule`-`maxModule` pixels and a light quiet zone.
+enum QRPerspective {
+    /// `corners`: right-angle finder first (page coordinates of `image`).
+    static func rectified(_ image: GrayImage, corners: [FinderPattern], inverted: Bool) -> QRView? {
+        guard corners.count == 3, image.hasValidShape else { return nil }
+        let a = corners[0]
+        var b = corners[1], c = corners[2]
+        if (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x) < 0 { swap(&b, &c) }
+        let module = corners.reduce(0) { $0 + $1.moduleSize } / 3
+        let legB = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+        let legC = ((c.x - a.x) * (c.x - a.x) + (c.y - a.y) * (c.y - a.y)).squareRoot()
+        guard module > 0, module.isFinite, legB.isFinite, legC.isFinite else { return nil }
+        // Modules per side: finder centres are N − 7 modules apart; N = 17 + 4 × version.
+        let version = Int((((legB + legC) / 2 / module + 7 - 17) / 4).rounded())
+        guard (2...40).contains(version) else { return nil }
+        let n = Double(17 + 4 * version)
+        let span = n - 7
+        let ux = (b.x - a.x) / span, uy = (b.y - a.y) / span, vx = (c.x - a.x) / span, vy = (c.y - a.y) / span
+        // Affine guess of the alignment centre (module N − 6.5 on both axes), then the best match
+        // of its 5×5-module pattern within 8 modules.
+        let s = (n - 10) / span
+        let guessX = a.x + s * (b.x - a.x) + s * (c.x - a.x), guessY = a.y + s * (b.y - a.y) + s * (c.y - a.y)
+        guard let d = alignment(near: (guessX, guessY), u: (ux, uy), v: (vx, vy), radius: 8 * module, image, inverted: inverted),
+              let h = Homography(from: [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5), (n - 6.5, n - 6.5)],
+                                 to: [(a.x, a.y), (b.x, b.y), (c.x, c.y), d])
+        else { return nil }
+        let t = min(QRRectifier.maxModule, max(QRRectifier.targetModule, module))
+        let side = Int(((n + 8) * t).rounded(.up))
+        guard side > 0, side <= QRRectifier.maxSide else { return nil }
+        let w = image.width, hgt = image.height
+        var out = [UInt8](repeating: inverted ? 0 : 255, count: side * side)
+        image.pixels.withUnsafeBufferPointer { p in
+            for row in 0..<side {
+                let mv = (Double(row) + 0.5) / t - 4
+                for column in 0..<side {
+                    let mu = (Double(column) + 0.5) / t - 4
+                    guard let (x0, y0) = h.map(mu, mv) else { continue }
+                    let x = x0 - 0.5, y = y0 - 0.5
+                    guard x >= 0, y >= 0, x < Double(w - 1), y < Double(hgt - 1) else { continue }
+                    let ix = Int(x), iy = Int(y), tx = x - Double(ix), ty = y - Double(iy), i = iy * w + ix
+                    let top = Double(p[i]) * (1 - tx) + Double(p[i + 1]) * tx
+                    let bottom = Double(p[i + w]) * (1 - tx) + Double(p[i + w + 1]) * tx
+                    out[row * side + column] = UInt8(clamping: Int((top * (1 - ty) + bottom * ty).rounded()))
+                }
+            }
+        }
+        var result = GrayImage(width: side, height: side, pixels: out)
+        if inverted { result = result.inverted() }
+        return QRView(result, scale: module / t)
+    }
+
+    /// Centre of the best alignment-pattern match (dark ring, light ring, dark centre) near `guess`.
+    private static func alignment(near guess: (Double, Double), u: (Double, Double), v: (Double, Double),
+                                  radius: Double, _ image: GrayImage, inverted: Bool) -> (Double, Double)? {
+        let w = image.width, h = image.height
+        func value(_ x: Double, _ y: Double) -> Double? {
+            let ix = Int(x.rounded()), iy = Int(y.rounded())
+            guard ix >= 0, iy >= 0, ix < w, iy < h else { return nil }
+            let p = Double(image.pixels[iy * w + ix])
+            return inverted ? 255 - p : p
+        }
+        let r = Int(radius.rounded(.up)), step = max(1, r / 40)
+        var best: (score: Double, x: Double, y: Double)?
+        for dy in stride(from: -r, through: r, by: step) {
+            for dx in stride(from: -r, through: r, by: step) {
+                let cx = guess.0 + Double(dx), cy = guess.1 + Double(dy)
+                var dark = 0.0, light = 0.0, darkCount = 0.0, lightCount = 0.0, inside = true
+                for j in -2...2 {
+                    for i in -2...2 {
+                        guard let p = value(cx + Double(i) * u.0 + Double(j) * v.0, cy + Double(i) * u.1 + Double(j) * v.1) else {
+                            inside = false
+                            break
+                        }
+                        if max(abs(i), abs(j)) == 1 { light += p; lightCount += 1 } else { dark += p; darkCount += 1 }
+                    }
+                    if !inside { break }
+                }
+                guard inside else { continue }
+                let score = light / lightCount - dark / darkCount
+                if score > (best?.score ?? 10) { best = (score, cx, cy) }
+            }
+        }
+        return best.map { ($0.x, $0.y) }
+    }
+}
+
+/// A plane projective map fitted exactly to four point pairs.
+struct Homography {
+    private let m: [Double] // h11 h12 h13 h21 h22 h23 h31 h32 (h33 = 1)
+
+    init?(from source: [(Double, Double)], to target: [(Double, Double)]) {
+        guard source.count == 4, target.count == 4 else { return nil }
+        var rows: [[Double]] = []
+        for k in 0..<4 {
+            let (x, y) = source[k], (X, Y) = target[k]
+            rows.append([x, y, 1, 0, 0, 0, -x * X, -y * X, X])
+            rows.append([0, 0, 0, x, y, 1, -x * Y, -y * Y, Y])
+        }
+        // Gaussian elimination with partial pivoting on the 8×9 augmented matrix.
+        for column in 0..<8 {
+            guard let pivot = (column..<8).max(by: { abs(rows[$0][column]) < abs(rows[$1][column]) }),
+                  abs(rows[pivot][column]) > 1e-12 else { return nil }
+            rows.swapAt(column, pivot)
+            for r in 0..<8 where r != column {
+                let f = rows[r][column] / rows[column][column]
+                if f != 0 { for c in column..<9 { rows[r][c] -= f * rows[column][c] } }
+            }
+        }
+        m = (0..<8).map { rows[$0][8] / rows[$0][$0] }
+        guard m.allSatisfy(\.isFinite) else { return nil }
+    }
+
+    func map(_ x: Double, _ y: Double) -> (Double, Double)? {
+        let z = m[6] * x + m[7] * y + 1
+        guard abs(z) > 1e-9 else { return nil }
+        return ((m[0] * x + m[1] * y + m[2]) / z, (m[3] * x + m[4] * y + m[5]) / z)
+    }
+}
