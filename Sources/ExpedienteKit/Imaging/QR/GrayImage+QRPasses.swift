@@ -121,4 +121,14 @@ extension GrayImage {
         }
         return GrayImage(width: ow, height: oh, pixels: out)
     }
+
+    /// The level at (`x`, `y`) interpolated between its four neighbours; the caller keeps
+    /// 0 ≤ x < width - 1 and 0 ≤ y < height - 1.
+    @inline(__always)
+    static func bilinear(_ p: UnsafeBufferPointer<UInt8>, width w: Int, x: Double, y: Double) -> UInt8 {
+        let ix = Int(x), iy = Int(y), tx = x - Double(ix), ty = y - Double(iy), i = iy * w + ix
+        let top = Double(p[i]) * (1 - tx) + Double(p[i + 1]) * tx
+        let bottom = Double(p[i + w]) * (1 - tx) + Double(p[i + w + 1]) * tx
+        return UInt8(clamping: Int((top * (1 - ty) + bottom * ty).rounded()))
+    }
 }

@@ -40,10 +40,7 @@ enum QRPerspective {
                     guard let (x0, y0) = h.map(mu, mv) else { continue }
                     let x = x0 - 0.5, y = y0 - 0.5
                     guard x >= 0, y >= 0, x < Double(w - 1), y < Double(hgt - 1) else { continue }
-                    let ix = Int(x), iy = Int(y), tx = x - Double(ix), ty = y - Double(iy), i = iy * w + ix
-                    let top = Double(p[i]) * (1 - tx) + Double(p[i + 1]) * tx
-                    let bottom = Double(p[i + w]) * (1 - tx) + Double(p[i + w + 1]) * tx
-                    out[row * side + column] = UInt8(clamping: Int((top * (1 - ty) + bottom * ty).rounded()))
+                    out[row * side + column] = GrayImage.bilinear(p, width: w, x: x, y: y)
                 }
             }
         }

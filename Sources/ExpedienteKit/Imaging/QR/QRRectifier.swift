@@ -37,10 +37,7 @@ enum QRRectifier {
                         out[v * side + u] = inverted ? 0 : 255
                         continue
                     }
-                    let ix = Int(x), iy = Int(y), tx = x - Double(ix), ty = y - Double(iy), i = iy * w + ix
-                    let top = Double(p[i]) * (1 - tx) + Double(p[i + 1]) * tx
-                    let bottom = Double(p[i + w]) * (1 - tx) + Double(p[i + w + 1]) * tx
-                    out[v * side + u] = UInt8(clamping: Int((top * (1 - ty) + bottom * ty).rounded()))
+                    out[v * side + u] = GrayImage.bilinear(p, width: w, x: x, y: y)
                 }
             }
         }
