@@ -38,7 +38,7 @@ enum QRScanRenderer {
         // Inverse by solving the 2×2 system per pixel (the perspective divides both coordinates).
         var pixels = [UInt8](repeating: 0, count: side * side)
         let det = a * f - b * e
-        let n = matrix.size, m = d.moduleSize
+        let m = d.moduleSize
         let offsets = [0.25, 0.75]
         for py in 0..<side {
             for px in 0..<side {
