@@ -8,15 +8,8 @@ enum QRRectifier {
 
     /// `corners`: right-angle finder first (page coordinates of `image`).
     static func rectified(_ image: GrayImage, corners: [FinderPattern], inverted: Bool) -> QRView? {
-        guard corners.count == 3, image.hasValidShape else { return nil }
-        let a = corners[0]
-        var b = corners[1], c = corners[2]
-        // Top-right then bottom-left: (b − a) × (c − a) > 0 with y pointing down.
-        if (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x) < 0 { swap(&b, &c) }
-        let module = corners.reduce(0) { $0 + $1.moduleSize } / 3
-        let legB = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-        let legC = ((c.x - a.x) * (c.x - a.x) + (c.y - a.y) * (c.y - a.y)).squareRoot()
-        guard module > 0, legB > 0, legC > 0, module.isFinite, legB.isFinite, legC.isFinite else { return nil }
+        guard image.hasValidShape, let frame = QRFinderFrame(corners), frame.legB > 0, frame.legC > 0 else { return nil }
+        let (a, b, c, module, legB, legC) = (frame.a, frame.b, frame.c, frame.module, frame.legB, frame.legC)
         let t = min(maxModule, max(targetModule, module))
         let legModules = (legB + legC) / 2 / module
         let leg = legModules * t
