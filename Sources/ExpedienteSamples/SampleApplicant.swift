@@ -1,3 +1,5 @@
+import ExpedienteKit
+
 /// The fictitious applicant printed on every sample page, so cross-document checks see one
 /// consistent person. All data are invented; the CURP is well formed and its check digit valid.
 public struct SampleApplicant: Sendable, Hashable {
@@ -114,18 +116,9 @@ public struct SampleApplicant: Sendable, Hashable {
         )
     }()
 
-    /// RENAPO check digit of the first 17 characters of a CURP: values from
-    /// "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ", weights 18…2, digit = (10 − sum mod 10) mod 10.
-    /// Nil when `stem` is not 17 characters of that alphabet.
+    /// RENAPO check digit of the first 17 characters of a CURP (the validator's own rule);
+    /// nil when `stem` is not 17 characters of its alphabet.
     public static func curpCheckDigit(_ stem: String) -> Int? {
-        let alphabet = Array("0123456789ABCDEFGHIJKLMN\u{D1}OPQRSTUVWXYZ")
-        let characters = Array(stem)
-        guard characters.count == 17 else { return nil }
-        var sum = 0
-        for (index, character) in characters.enumerated() {
-            guard let value = alphabet.firstIndex(of: character) else { return nil }
-            sum += value * (18 - index)
-        }
-        return (10 - sum % 10) % 10
+        CURP.checkDigit(of: Array(stem)).flatMap { Int(String($0)) }
     }
 }

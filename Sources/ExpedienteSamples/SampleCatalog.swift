@@ -50,6 +50,11 @@ public struct SampleFolderSpec: Sendable, Equatable {
     /// Participant profile the folder is for; nil: the base profile (all applicants).
     public let perfil: String?
     public let files: [SampleFile]
+    /// The folder's REGISTRO.yaml; nil: the standard ENARM applicant with `perfil`.
+    public var registro: String? = nil
+
+    /// What REGISTRO.yaml holds.
+    public var registroText: String { registro ?? SampleRegistros.enarm(perfil: perfil ?? "todos") }
 
     public var folder: SampleFolder { SampleFolder(name: name, description: description, perfil: perfil) }
 }
@@ -74,6 +79,13 @@ enum SampleCatalog {
     ) -> [SampleFile] {
         Kind.requiredOfAll.filter { !removed.contains($0) }.map { kind in
             SampleFile(renamed[kind] ?? "\(kind.rawValue).JPG", changes[kind] ?? .page(validOptions[kind]!))
+        }
+    }
+
+    /// The complete CER expediente (3.1), optional documents added.
+    static func cerFiles(adding extra: [Kind] = [], changing changes: [Kind: SampleContent] = [:], without removed: Set<Kind> = []) -> [SampleFile] {
+        (Kind.requiredOfCER + extra).filter { !removed.contains($0) }.map { kind in
+            SampleFile("\(kind.rawValue).JPG", changes[kind] ?? .page(validOptions[kind] ?? PageOptions(kind: kind)))
         }
     }
 
@@ -222,5 +234,76 @@ enum SampleCatalog {
                 .servicioSocial: .page(valid(.servicioSocial) { $0.degradations = [.quarterTurn] }),
                 .titulo2: .page(valid(.titulo2) { $0.degradations = [.onTable(scale: 0.5, table: 60)] }),
             ])),
+        SampleFolderSpec(
+            name: "19-enarm-trabajador-imss",
+            description: "Trabajador IMSS (perfil del registro) con BT09 y TARJETONPAGO y servicio social en el IMSS: sustenta 1.0 + 0.75 puntos adicionales.",
+            perfil: "trabajador-imss", files: validFiles() + [SampleFile("BT09.JPG", .page(PageOptions(kind: .bt09))),
+                                                              SampleFile("TARJETONPAGO.JPG", .page(PageOptions(kind: .tarjetonPago)))],
+            registro: SampleRegistros.enarm(perfil: "trabajador-imss", extra: "servicio_social_imss: true\n")),
+        SampleFolderSpec(
+            name: "20-enarm-hijo-de-trabajador",
+            description: "Hijo de trabajador IMSS con TARJETONPADRE e internado en el IMSS registrado: sustenta 0.75 + 0.25 puntos.",
+            perfil: "hijo-de-trabajador", files: validFiles() + [SampleFile("TARJETONPADRE.JPG", .page(PageOptions(kind: .tarjetonPadre)))],
+            registro: SampleRegistros.enarm(perfil: "hijo-de-trabajador", extra: "internado_imss: true\n")),
+        SampleFolderSpec(
+            name: "21-enarm-estudios-extranjero",
+            description: "Mexicano con estudios en el extranjero: título, cédula, certificado, internado y servicio social deben estar apostillados (avisos).",
+            perfil: "estudios-extranjero", files: validFiles()),
+        SampleFolderSpec(
+            name: "22-curp-invalida",
+            description: "La CURP registrada tiene mes 13, sexo Q, entidad QQ y un dígito verificador equivocado.",
+            perfil: nil, files: validFiles(),
+            registro: SampleRegistros.enarm(curp: "MULF971314QQQXPR09")),
+        SampleFolderSpec(
+            name: "23-registro-con-errores",
+            description: "Registro con la CURP incompleta, calificaciones en base 10 (9.21) y fuera de escala (921), la edición XLVII del ENARM y un perfil desconocido.",
+            perfil: nil, files: validFiles(),
+            registro: """
+                # Datos registrados por el aspirante (README, «Datos del aspirante»).
+                convocatoria: enarm-xlviii-2025-2026
+                curp: MULF970314MDFXPR0
+                perfil: [todos, jubilado]
+                edicion_enarm: XLVII
+                calificaciones:
+                  promedio_licenciatura: 9.21
+                  internado: 921
+                  puntaje_enarm: 78.5
+
+                """),
+        SampleFolderSpec(
+            name: "24-curp-distinta-qr",
+            description: "La CURP registrada es válida pero no es la del QR de la constancia ENARM (PUNTAJENARM).",
+            perfil: nil, files: validFiles(),
+            registro: SampleRegistros.enarm(curp: "HEGG560427MVZRRL04")),
+        SampleFolderSpec(
+            name: "25-cer-valido",
+            description: "CER 2026-2027 completo: constancia del CEME, ENARM XLVI con QR, Cardiología desde Medicina Interna grado 2 y dos publicaciones (0.05 + 0.025 puntos).",
+            perfil: nil, files: cerFiles(adding: [.publicacion1, .publicacion2]),
+            registro: SampleRegistros.cer(edicion: "XLVI", extra: SampleRegistros.publicaciones)),
+        SampleFolderSpec(
+            name: "26-cer-enarm-anterior-xlv",
+            description: "CER con selección en el XLIII ENARM: la constancia es copia certificada sin QR, así que no se busca el QR (aviso).",
+            perfil: nil, files: cerFiles(changing: [.puntajeENARM: .page(PageOptions(kind: .puntajeENARM, qr: .none))]),
+            registro: SampleRegistros.cer(edicion: "XLIII")),
+        SampleFolderSpec(
+            name: "27-cer-estudios-extranjero",
+            description: "CER de un aspirante con estudios en el extranjero: avisos de apostilla en título, certificado, internado y servicio social.",
+            perfil: "estudios-extranjero", files: cerFiles(),
+            registro: SampleRegistros.cer(edicion: "XLVI", perfil: "estudios-extranjero")),
+        SampleFolderSpec(
+            name: "28-cer-sin-titulo-ni-cedula",
+            description: "CER sin título ni cédula: la convocatoria CER anula el expediente.",
+            perfil: nil, files: cerFiles(without: [.titulo1, .cedula]),
+            registro: SampleRegistros.cer(edicion: "XLVI")),
+        SampleFolderSpec(
+            name: "29-cer-opcion-y-publicaciones",
+            description: "CER con Neonatología desde Pediatría grado 2 (pide grado 3), una publicación en tercera posición y otra registrada sin su archivo.",
+            perfil: nil, files: cerFiles(adding: [.publicacion1]),
+            registro: SampleRegistros.cer(edicion: "XLVI", especialidad: "{cer: Neonatología, ceme: Pediatría, grado: 2}", extra: """
+                publicaciones:
+                  - {documento: PUBLICACION1, autoria: 3, doi: 10.5281/zenodo.1000001}
+                  - {documento: PUBLICACION2, autoria: 1, doi: 10.5281/zenodo.1000002}
+
+                """)),
     ]
 }

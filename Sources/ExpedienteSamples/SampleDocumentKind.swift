@@ -15,11 +15,21 @@ public enum SampleDocumentKind: String, Sendable, CaseIterable {
     case bt09 = "BT09"
     case tarjetonPago = "TARJETONPAGO"
     case tarjetonPadre = "TARJETONPADRE"
+    /// CER call only: the prerequisite course's constancia and scientific publications.
+    case constanciaCEME = "CONSTANCIACEME"
+    case publicacion1 = "PUBLICACION1"
+    case publicacion2 = "PUBLICACION2"
 
     /// The twelve documents every applicant uploads, in the order of the call's table.
     public static let requiredOfAll: [SampleDocumentKind] = [
         .identificacion1, .identificacion2, .actaNacimiento, .curp, .titulo1, .titulo2,
         .cedula, .certificado, .internado, .servicioSocial, .puntajeENARM, .solicitud,
+    ]
+
+    /// The documents of a complete CER expediente (3.1): TITULO2 is optional there.
+    public static let requiredOfCER: [SampleDocumentKind] = [
+        .identificacion1, .identificacion2, .actaNacimiento, .curp, .titulo1, .cedula, .certificado,
+        .constanciaCEME, .internado, .servicioSocial, .puntajeENARM, .solicitud,
     ]
 
     /// Sheet the original document is printed on.

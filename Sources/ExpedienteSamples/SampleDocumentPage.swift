@@ -146,6 +146,20 @@ struct SampleDocumentPage {
                            ["115", "ISR", "-2,034.17"], ["160", "CUOTA SINDICAL", "-187.21"]],
                     columnWeights: [2, 5, 3])
             l.title(["NETO A PAGAR: 11,409.12"], preferred: 5)
+        case .constanciaCEME:
+            l.header("UNIVERSIDAD NACIONAL AUT\u{D3}NOMA DE M\u{C9}XICO", subtitle: "DIVISI\u{D3}N DE ESTUDIOS DE POSGRADO", ink: .darkGray)
+            l.title(["CONSTANCIA DE ESTUDIOS", "CURSO DE ESPECIALIZACI\u{D3}N M\u{C9}DICA"])
+            l.data([("NOMBRE", a.nombreCompleto), ("CURSO", "MEDICINA INTERNA"), ("GRADO CURSADO", "SEGUNDO A\u{D1}O"),
+                    ("CICLO", "2025-2026"), ("PROMEDIO ACUMULADO", "9.1")])
+            l.paragraphs(2)
+            l.signature(caption: "JEFE DE LA DIVISI\u{D3}N", x: l.margin, width: l.contentWidth / 3)
+        case .publicacion1, .publicacion2:
+            let first = kind == .publicacion1
+            l.header("REVISTA M\u{C9}DICA DEL INSTITUTO", subtitle: "ISSN 0443-5117 - INDEXADA EN MEDLINE", ink: .darkGray)
+            l.title([first ? "PREVALENCIA DE HIPERTENSI\u{D3}N EN ADULTOS" : "COHORTE DE INSUFICIENCIA CARD\u{CD}ACA"])
+            l.data([("AUTORES", first ? "\(a.nombreRegistro), P\u{C9}REZ G." : "P\u{C9}REZ G., \(a.nombreRegistro)"),
+                    ("DOI", first ? "10.5281/ZENODO.1000001" : "10.5281/ZENODO.1000002"), ("PUBLICACI\u{D3}N", "2024")])
+            l.paragraphs(3)
         case .identificacion1, .identificacion2:
             break
         }

@@ -33,6 +33,7 @@ public enum SampleWriter {
             for file in spec.files {
                 try writeFile(bytes(for: file.content, cache: &cache), path: folder.path + "/" + file.name)
             }
+            try writeFile(Array(spec.registroText.utf8), path: folder.path + "/REGISTRO.yaml")
         }
         return catalog.map(\.folder)
     }

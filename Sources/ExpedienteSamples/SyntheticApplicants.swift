@@ -1,3 +1,5 @@
+import ExpedienteKit
+
 /// Fictitious applicants drawn from a seed: Mexican given names and surnames from small lists,
 /// a birth date, a state, and every identifier built the way its issuer builds it (the CURP with
 /// RENAPO's rules and check digit, the INE's clave de elector). All data are invented.
@@ -198,16 +200,8 @@ enum SyntheticApplicants {
         return consonant == "\u{D1}" ? "X" : consonant
     }
 
-    /// RENAPO's list of inconvenient words (the part that can come out of these name lists and more).
-    static let offensiveWords: Set<String> = [
-        "BACA", "BAKA", "BUEI", "BUEY", "CACA", "CACO", "CAGA", "CAGO", "CAKA", "CAKO", "COGE", "COGI", "COJA",
-        "COJE", "COJI", "COJO", "COLA", "CULO", "FALO", "FETO", "GETA", "GUEI", "GUEY", "JETA", "JOTO", "KACA",
-        "KACO", "KAGA", "KAGO", "KAKA", "KAKO", "KOGE", "KOGI", "KOJA", "KOJE", "KOJI", "KOJO", "KOLA", "KULO",
-        "LILO", "LOCA", "LOCO", "LOKA", "LOKO", "MAME", "MAMO", "MEAR", "MEAS", "MEON", "MIAR", "MION", "MOCO",
-        "MOKO", "MULA", "MULO", "NACA", "NACO", "PEDA", "PEDO", "PENE", "PIPI", "PITO", "POPO", "PUTA", "PUTO",
-        "QULO", "RATA", "ROBA", "ROBE", "ROBO", "RUIN", "SENO", "TETA", "VACA", "VAGA", "VAGO", "VAKA", "VUEI",
-        "VUEY", "WUEI", "WUEY",
-    ]
+    /// RENAPO's list of inconvenient words, as the validator knows it.
+    static var offensiveWords: Set<String> { CURP.inconvenientWords }
 
     // MARK: Helpers
 

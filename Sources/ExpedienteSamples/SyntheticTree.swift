@@ -124,6 +124,8 @@ public enum SyntheticTree {
             }
             files.append(SampleFile(name, content))
         }
+        // What the applicant registered: the call and the CURP the documents' QR codes carry.
+        files.append(SampleFile("REGISTRO.yaml", .foreign(.text(SampleRegistros.enarm(curp: applicant.curp)))))
         return SyntheticFolder(index: index, name: folio, applicant: applicant, defect: defect, files: files)
     }
 

@@ -33,6 +33,9 @@ extension Expediente {
         @Flag(name: .long, help: "Continúa una ejecución interrumpida: omite las carpetas que --output ya tiene completas y agrega las demás.")
         var resume = false
 
+        @Option(name: .long, help: "Datos registrados de los aspirantes: CSV con una fila por carpeta (columna «carpeta»; README, «Datos del aspirante»). Sin él, cada carpeta puede traer su REGISTRO.yaml.", completion: .file())
+        var registro: String?
+
         @Option(name: .long, help: "Almacén SQLite de resultados (fuera de RAÍZ): una nueva ejecución solo revisa los archivos que cambiaron y guarda el historial de estatus.", completion: .file())
         var store: String?
 
@@ -123,11 +126,18 @@ extension Expediente {
         }
 
         private func prepare() throws -> Setup {
-            let convocatoria = try ruleOptions.loadConvocatoria()
-            var checker = try ExpedienteChecker(convocatoria: convocatoria, perfil: ruleOptions.perfil, options: limits.checkOptions)
+            var checker = try ruleOptions.makeChecker(options: limits.checkOptions)
+            let convocatoria = checker.convocatoria
+            let table = try registro.map { path throws in
+                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                    throw OutputError("No se pudo leer el CSV de registros «\(path)» como texto UTF-8.")
+                }
+                return try RegistroTable.parse(text, display: path)
+            }
             let entries = try FolderEntry.list(URL(fileURLWithPath: root))
-            var folders = entries.filter { $0.type == .directory }.map {
-                BatchRunner.Folder(rawPath: $0.path, displayPath: (root as NSString).appendingPathComponent($0.relativePath))
+            var folders = entries.filter { $0.type == .directory }.map { entry in
+                let row = table?[entry.relativePath].map { RegistroInput.value($0, display: "\(registro ?? ""), fila «\(entry.relativePath)»") }
+                return BatchRunner.Folder(rawPath: entry.path, displayPath: (root as NSString).appendingPathComponent(entry.relativePath), registro: row)
             }
             if let store {
                 guard !isInside(store, folder: root) else { throw StoreError.insideCheckedFolder(store: store, folder: root) }

@@ -17,6 +17,9 @@ extension Expediente {
         @Option(name: .long, help: "Color en el informe de texto: auto, always o never.")
         var color: ColorMode = .auto
 
+        @Option(name: .long, help: "Datos registrados del aspirante (YAML o JSON: CURP, perfil, edición del ENARM, calificaciones…). Por omisión, REGISTRO.yaml o REGISTRO.json dentro de la carpeta, si existe.", completion: .file())
+        var registro: String?
+
         @Option(name: .long, help: "Almacén SQLite de resultados (fuera de la carpeta): solo se revisan los archivos que cambiaron y se guarda el historial de estatus.", completion: .file())
         var store: String?
 
@@ -24,9 +27,10 @@ extension Expediente {
         var folder: String
 
         func run() throws {
-            let (report, convocatoria, perfil) = try failing {
-                let convocatoria = try ruleOptions.loadConvocatoria()
-                var checker = try ExpedienteChecker(convocatoria: convocatoria, perfil: ruleOptions.perfil, options: limits.checkOptions)
+            let (report, convocatoria) = try failing {
+                var checker = try ruleOptions.makeChecker(options: limits.checkOptions)
+                let convocatoria = checker.convocatoria
+                if let registro { checker.registro = .file(path: registro) }
                 if let store {
                     guard !isInside(store, folder: folder) else { throw StoreError.insideCheckedFolder(store: store, folder: folder) }
                     checker.cache = ResultCache(store: try ResultStore.openForWriting(path: store), convocatoria: convocatoria,
@@ -34,13 +38,15 @@ extension Expediente {
                 }
                 let report = try checker.check(folder: URL(fileURLWithPath: folder), displayPath: folder)
                 try checker.cache?.store.checkpoint()
-                return (report, convocatoria, checker.perfil)
+                // The applicant data may have named another call: describe the report with its rules.
+                let used = report.convocatoria == convocatoria.id ? convocatoria : (checker.library?.convocatoria(report.convocatoria) ?? convocatoria)
+                return (report, used)
             }
             switch format {
             case .json: print(JSONReporter.render(report), terminator: "")
             case .text:
                 let style = TextStyle(enabled: color.enabled())
-                print(TextReporter.render(report, convocatoria: convocatoria, perfil: perfil, style: style), terminator: "")
+                print(TextReporter.render(report, convocatoria: convocatoria, style: style), terminator: "")
             }
             if !report.status.isClear { throw ExitCode(1) }
         }

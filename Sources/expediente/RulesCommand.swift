@@ -13,6 +13,11 @@ extension Expediente {
         @Argument(help: "Convocatoria a describir (igual que --convocatoria).")
         var id: String?
 
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+
+        @Option(name: .long, help: "Formato: text o markdown (la página que se guarda como Rules/<id>.md).")
+        var format: Format = .text
+
         func run() throws {
             try failing {
                 let root = ruleOptions.rules.map { URL(fileURLWithPath: $0) }
@@ -23,7 +28,10 @@ extension Expediente {
                     return
                 }
                 let convocatoria = try RuleSelection.load(root: root, convocatoria: wanted)
-                print(describe(convocatoria))
+                switch format {
+                case .text: print(describe(convocatoria))
+                case .markdown: print(RulesMarkdown.render(convocatoria), terminator: "")
+                }
             }
         }
 
@@ -53,14 +61,35 @@ extension Expediente {
                 case .ifElectronic: line += " · QR si es electrónico"
                 case .none?, nil: break
                 }
+                if k.requiredFor.isEmpty { line += " · opcional" }
+                if !k.apostilleFor.isEmpty { line += " · apostilla: \(k.apostilleFor.joined(separator: ", "))" }
                 lines.append(line)
                 lines.append("      fuente: \(k.source)")
+                for id in k.checks.keys.sorted() {
+                    let rule = c.rule(for: id, kind: k)
+                    lines.append("      \(id) (\(rule.severity?.rawValue ?? "-")): \(k.checks[id]?.source ?? rule.source ?? "")")
+                }
                 if let quality = k.quality { lines.append("      calidad: \(describe(quality))") }
+            }
+            if let registro = c.file.registro {
+                lines += ["", "Datos del registro (\(registro.source)):"]
+                for g in registro.calificaciones { lines.append("  calificación \(g.id): \(g.title)\(g.document.map { " (\($0))" } ?? "")") }
+                if let enarm = registro.enarm {
+                    lines.append("  edición del ENARM: \(enarm.min.map { "desde \($0) " } ?? "")\(enarm.max.map { "hasta \($0)" } ?? "cualquiera") — \(enarm.source)")
+                }
+                if let options = registro.especialidades { lines.append("  \(options.count) combinaciones CER / CEME / grado (tabla 1)") }
+            }
+            if let points = c.file.additionalPoints {
+                lines += ["", "Puntaje adicional\(points.maximum.map { " (máximo \(AdditionalPoints.format($0)))" } ?? ""): \(points.source)"]
+                for k in points.concepts {
+                    lines.append("  \(k.id): \(AdditionalPoints.format(k.points)) — \(k.title); fuente: \(k.source)")
+                }
             }
             lines += ["", "Comprobaciones:"]
             for d in CheckCatalog.all {
                 let rule = c.rule(for: d.id, kind: nil)
-                lines.append("  \(d.id) (\(rule.severity?.rawValue ?? "-")): \(d.title)")
+                let severity = rule.enabled == false ? "desactivada" : rule.severity?.rawValue ?? "-"
+                lines.append("  \(d.id) (\(severity)): \(d.title)")
                 lines.append("      \(d.rationale)")
                 if !d.examples.isEmpty { lines.append("      ejemplos: \(d.examples.joined(separator: "; "))") }
                 if let source = rule.source { lines.append("      fuente: \(source)") }

@@ -95,9 +95,11 @@ extension Expediente {
             let folders = try SampleWriter.write(to: root)
             for folder in folders {
                 let path = (output as NSString).appendingPathComponent(folder.name)
-                let checker = try failing { try ExpedienteChecker(convocatoria: convocatoria, perfil: folder.perfil) }
+                // Exactly what `expediente check FOLDER` does: the folder's REGISTRO.yaml names its call and profile.
+                let checker = try failing { try ruleOptions.makeChecker(options: .default) }
                 let report = try failing { try checker.check(folder: URL(fileURLWithPath: path), displayPath: path) }
-                let text = TextReporter.render(report, convocatoria: convocatoria, perfil: checker.perfil)
+                let used = checker.library?.convocatoria(report.convocatoria) ?? convocatoria
+                let text = TextReporter.render(report, convocatoria: used)
                 try Data(text.utf8).write(to: root.appendingPathComponent("\(folder.name).expected.txt"))
                 try Data(JSONReporter.render(report).utf8).write(to: root.appendingPathComponent("\(folder.name).expected.json"))
                 printError("\(folder.name): \(report.status.rawValue), \(report.observations.count) hallazgo(s) — \(folder.description)")

@@ -76,7 +76,7 @@ import Testing
         let names = ["CURP\n.JPG", "\u{1B}[2J\u{1B}[31mFOTO.JPG", "NOTA\u{7}.JPG"]
         for name in names { try folder.write(name, TestPages.validLetter) }
         let report = try Checking.check(folder)
-        let text = TextReporter.render(report, convocatoria: Checking.convocatoria, perfil: "todos")
+        let text = TextReporter.render(report, convocatoria: Checking.convocatoria)
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(text.contains("\\x1B[2J\\x1B[31mFOTO.JPG"))
         let json = JSONReporter.render(report)

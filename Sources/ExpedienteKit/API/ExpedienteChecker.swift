@@ -3,43 +3,75 @@ import Foundation
 
 /// Checks applicant folders against one convocatoria's rules: the library's entry point.
 public struct ExpedienteChecker: Sendable {
-    public let convocatoria: Convocatoria
-    /// Participant profile id (`todos` unless the applicant is an IMSS worker or a worker's child).
-    public let perfil: String
+    public private(set) var convocatoria: Convocatoria
+    /// Participant profile ids, joined by commas (`todos` unless the applicant is an IMSS
+    /// worker, a worker's child or studied abroad). The applicant data may set it per folder.
+    public private(set) var perfil: String
     public let options: CheckOptions
     /// Results of earlier runs (`--store`); nil checks every file.
     public var cache: ResultCache?
     /// Checks a folder's documents in parallel; a batch that runs folders in parallel turns it off.
     public var parallelDocuments = true
+    /// `perfil` was chosen by the caller (`--perfil`): the applicant data does not change it.
+    public private(set) var perfilIsFixed: Bool
+    /// Where the convocatoria named by a folder's applicant data is loaded from; nil, or a
+    /// convocatoria chosen by the caller (`--convocatoria`), keeps `convocatoria` for every folder.
+    public var library: ConvocatoriaLibrary?
+    /// The applicant data for every folder (`--registro FILE`); nil looks for REGISTRO.yaml/.json in each folder.
+    public var registro: RegistroInput?
 
     public init(convocatoria: Convocatoria, perfil: String? = nil, options: CheckOptions = .default) throws(ExpedienteError) {
         let chosen = perfil ?? convocatoria.basePerfil.id
-        guard convocatoria.perfil(chosen) != nil else {
-            throw .unknownPerfil(chosen, available: convocatoria.file.perfiles.map(\.id))
+        if let unknown = convocatoria.unknownPerfiles(chosen).first ?? (Convocatoria.perfilIDs(chosen).isEmpty ? chosen : nil) {
+            throw .unknownPerfil(unknown, available: convocatoria.file.perfiles.map(\.id))
         }
         self.convocatoria = convocatoria
         self.perfil = chosen
+        self.perfilIsFixed = perfil != nil
         self.options = options
+    }
+
+    /// Fixes the profile for every folder (`--perfil`). It is checked against the convocatoria of
+    /// each folder, which its applicant data may choose, when the folder is checked.
+    public mutating func fixPerfil(_ perfil: String) {
+        self.perfil = perfil
+        perfilIsFixed = true
     }
 
     /// Checks one applicant's folder. Throws only when the folder itself cannot be
     /// listed; every problem with a file is an observation in the report.
-    public func check(folder: URL, displayPath: String? = nil) throws(ExpedienteError) -> ExpedienteReport {
-        try check(rawPath: RawName.bytes(of: folder), displayPath: displayPath ?? folder.path)
+    public func check(folder: URL, displayPath: String? = nil, registro: RegistroInput? = nil) throws(ExpedienteError) -> ExpedienteReport {
+        try check(rawPath: RawName.bytes(of: folder), displayPath: displayPath ?? folder.path, registro: registro)
     }
 
     /// Checks the folder at a path given as raw bytes (a name that is not UTF-8 still works).
-    public func check(rawPath: [UInt8], displayPath: String? = nil) throws(ExpedienteError) -> ExpedienteReport {
-        let inventory = Inventory(entries: try FolderEntry.list(rawPath: rawPath), convocatoria: convocatoria)
+    /// `registro` (a batch CSV row) takes the place of the folder's own applicant data.
+    public func check(rawPath: [UInt8], displayPath: String? = nil, registro given: RegistroInput? = nil) throws(ExpedienteError) -> ExpedienteReport {
+        var entries = try FolderEntry.list(rawPath: rawPath)
+        let dataFiles = entries.filter { $0.type == .regular && RegistroLoader.isRegistro($0.name) }
+        entries.removeAll { $0.type == .regular && RegistroLoader.isRegistro($0.name) }
+        let input = given ?? registro ?? dataFiles.first.map { RegistroInput.file($0.path, display: $0.relativePath, inFolder: true) }
+        let applicant = input?.load()
+        if let library, let id = applicant?.registro?.convocatoria, id != convocatoria.id,
+           let other = library.convocatoria(id) {
+            var switched = self
+            switched.convocatoria = other
+            switched.cache = cache.map { ResultCache(sharing: $0, convocatoria: other, options: options) }
+            return try switched.check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant)
+        }
+        return try check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant)
+    }
+
+    private func check(entries: [FolderEntry], rawPath: [UInt8], displayPath: String?, applicant: RegistroInput.Loaded?) throws(ExpedienteError) -> ExpedienteReport {
+        if perfilIsFixed, let unknown = convocatoria.unknownPerfiles(perfil).first ?? (Convocatoria.perfilIDs(perfil).isEmpty ? perfil : nil) {
+            throw .unknownPerfil(unknown, available: convocatoria.file.perfiles.map(\.id))
+        }
+        let perfil = effectivePerfil(applicant?.registro)
+        let inventory = Inventory(entries: entries, convocatoria: convocatoria)
         var observations: [Observation] = []
         for check in CheckCatalog.folderChecks {
             for located in check.run(on: inventory, convocatoria: convocatoria, perfil: perfil) {
-                let expectedName = located.kind.map {
-                    Inventory.expectedName(for: $0, limits: convocatoria.limits(for: $0))
-                }
-                if let observation = observe(located.finding, kind: located.kind, file: located.file, expectedName: expectedName) {
-                    observations.append(observation)
-                }
+                if let observation = observe(located) { observations.append(observation) }
             }
         }
 
@@ -55,13 +87,30 @@ public struct ExpedienteChecker: Sendable {
             results = documents.map(checkDocumentResult)
         }
         var toStore: [StoredDocument] = []
-        for result in results {
+        var checked: [(Inventory.Item, CheckedDocument)] = []
+        for (item, result) in zip(documents, results) {
             do throws(StoreError) {
-                guard let checked = try result.get() else { continue }
-                observations += checked.observations
-                if let stored = checked.toStore { toStore.append(stored) }
+                guard let document = try result.get() else { continue }
+                observations += document.observations
+                checked.append((item, document))
+                if let stored = document.toStore { toStore.append(stored) }
             } catch {
                 throw .store(error)
+            }
+        }
+
+        let data = DataContext(
+            convocatoria: convocatoria, perfil: perfil, registro: applicant?.registro, registroFile: applicant?.display,
+            registroError: applicant?.error, registroInFolder: applicant?.inFolder ?? false,
+            documents: checked.map { item, document in
+                DataContext.Document(kind: item.kind!, file: item.entry.relativePath, qrTexts: document.qrTexts,
+                                     blocked: document.observations.contains { $0.severity != .aviso })
+            }
+        )
+        observations = Self.withoutWaivedQR(observations, data: data)
+        for check in CheckCatalog.dataChecks {
+            for located in check.run(on: data) {
+                if let observation = observe(located) { observations.append(observation) }
             }
         }
 
@@ -76,7 +125,9 @@ public struct ExpedienteChecker: Sendable {
             documents: documents.map {
                 ExpedienteReport.Document(kind: $0.kind!.kind, file: $0.entry.relativePath, observations: counts[$0.entry.relativePath] ?? 0)
             },
-            observations: observations
+            observations: observations,
+            perfil: perfil,
+            additionalPoints: AdditionalPoints.compute(data)
         )
         if let cache {
             let folder = ResultStore.folderKey(for: RawName.display(rawPath))
@@ -87,6 +138,24 @@ public struct ExpedienteChecker: Sendable {
             }
         }
         return report
+    }
+
+    /// `--perfil` when given; else the applicant data's known profiles; else every applicant's.
+    private func effectivePerfil(_ registro: Registro?) -> String {
+        guard !perfilIsFixed, let registered = registro?.perfil else { return perfil }
+        let known = registered.filter { convocatoria.perfil($0) != nil }
+        return known.isEmpty ? perfil : known.joined(separator: ",")
+    }
+
+    /// A QR that the applicant's ENARM edition does not require (a constancia before the
+    /// digital one) is not looked for: its `qr` findings are dropped, `data.enarm_constancia` says why.
+    static func withoutWaivedQR(_ observations: [Observation], data: DataContext) -> [Observation] {
+        guard let edition = data.registro?.edicionNumber else { return observations }
+        let waived = Set(data.convocatoria.kinds.filter { kind in
+            kind.qr?.requiredFromEdition.flatMap(RomanNumeral.value(of:)).map { edition < $0 } ?? false
+        }.map(\.kind))
+        guard !waived.isEmpty else { return observations }
+        return observations.filter { !($0.check.hasPrefix("qr.") && $0.document.map(waived.contains) == true) }
     }
 
     /// One slot per document, filled from concurrent iterations. An NSLock (a pthread mutex)
@@ -112,6 +181,8 @@ public struct ExpedienteChecker: Sendable {
         var observations: [Observation]
         /// The row the store needs for this document, nil when it already has it (or no store).
         var toStore: StoredDocument?
+        /// Texts of the QR codes read on it (for the cross-document checks).
+        var qrTexts: [String] = []
     }
 
     private func checkDocumentResult(_ item: Inventory.Item) -> Result<CheckedDocument?, StoreError> {
@@ -120,28 +191,39 @@ public struct ExpedienteChecker: Sendable {
 
     private func checkDocument(_ item: Inventory.Item) throws(StoreError) -> CheckedDocument? {
         guard let kind = item.kind, item.entry.type == .regular else { return nil }
-        guard let cache else { return CheckedDocument(observations: checkDocument(item, kind: kind, prefetched: nil)) }
+        guard let cache else {
+            let (observations, qrTexts) = checkDocument(item, kind: kind, prefetched: nil)
+            return CheckedDocument(observations: observations, qrTexts: qrTexts)
+        }
         switch try cache.lookup(item.entry, kind: kind.kind, readLimit: options.maxReadBytes) {
         case .unchanged(let observations):
             return CheckedDocument(observations: observations)
         case .sameContent(let stored):
             return CheckedDocument(observations: stored.observations, toStore: stored)
         case .check(let read, let hash):
-            let observations = checkDocument(item, kind: kind, prefetched: read)
+            let (observations, qrTexts) = checkDocument(item, kind: kind, prefetched: read)
             return CheckedDocument(observations: observations,
-                                   toStore: hash.flatMap { cache.document(item.entry, kind: kind.kind, hash: $0, observations: observations) })
+                                   toStore: hash.flatMap { cache.document(item.entry, kind: kind.kind, hash: $0, observations: observations) },
+                                   qrTexts: qrTexts)
         }
     }
 
-    private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?) -> [Observation] {
+    private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?) -> ([Observation], [String]) {
         let limits = convocatoria.limits(for: kind)
         let expectedName = Inventory.expectedName(for: kind, limits: limits)
         var context = DocumentContext(entry: item.entry, kind: kind, limits: limits, quality: convocatoria.quality(for: kind),
                                       expectedName: expectedName, options: options)
         context.prefetched = prefetched
-        return DocumentPipeline.run(&context).compactMap {
+        let observations = DocumentPipeline.run(&context).compactMap {
             observe($0, kind: kind, file: item.entry.relativePath, expectedName: expectedName)
         }
+        return (observations, (context.qrCodes ?? []).map(\.text))
+    }
+
+    /// A folder or data finding with the name its document should have.
+    private func observe(_ located: Finding.Located) -> Observation? {
+        let expectedName = located.kind.map { Inventory.expectedName(for: $0, limits: convocatoria.limits(for: $0)) }
+        return observe(located.finding, kind: located.kind, file: located.file, expectedName: expectedName)
     }
 
     /// Documents in the order of the call's table, then by file name.

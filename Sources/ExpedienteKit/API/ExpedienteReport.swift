@@ -20,13 +20,20 @@ public struct ExpedienteReport: Codable, Sendable, Equatable {
     public var status: ExpedienteStatus
     public var documents: [Document]
     public var observations: [Observation]
+    /// The participant profile the folder was checked for (ids joined by commas); an extension.
+    public var perfil: String?
+    /// The extra points the documents support, when the applicant claims any; an extension.
+    public var additionalPoints: AdditionalPoints?
 
     /// How many observations have `severity` (the summary line, the CSV row, the status history).
     public func count(of severity: Severity) -> Int {
         observations.count { $0.severity == severity }
     }
 
-    public init(convocatoria: String, path: String, status: ExpedienteStatus, documents: [Document], observations: [Observation]) {
+    public init(convocatoria: String, path: String, status: ExpedienteStatus, documents: [Document], observations: [Observation],
+                perfil: String? = nil, additionalPoints: AdditionalPoints? = nil) {
+        self.perfil = perfil
+        self.additionalPoints = additionalPoints
         self.convocatoria = convocatoria
         self.path = path
         self.status = status

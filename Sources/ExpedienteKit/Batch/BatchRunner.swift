@@ -9,10 +9,13 @@ public final class BatchRunner: @unchecked Sendable {
         public let rawPath: [UInt8]
         /// The path as reports show it.
         public let displayPath: String
+        /// This folder's row of the batch applicant-data CSV, if any.
+        public var registro: RegistroInput?
 
-        public init(rawPath: [UInt8], displayPath: String) {
+        public init(rawPath: [UInt8], displayPath: String, registro: RegistroInput? = nil) {
             self.rawPath = rawPath
             self.displayPath = displayPath
+            self.registro = registro
         }
     }
 
@@ -93,7 +96,7 @@ public final class BatchRunner: @unchecked Sendable {
 
             let folder = folders[index]
             let result = Result { () throws(ExpedienteError) in
-                try checker.check(rawPath: folder.rawPath, displayPath: folder.displayPath)
+                try checker.check(rawPath: folder.rawPath, displayPath: folder.displayPath, registro: folder.registro)
             }
             condition.lock()
             finished[index] = result

@@ -42,8 +42,27 @@ public enum CheckCatalog {
         QRPatternCheck(),
     ]
 
+    static let dataChecks: [any DataCheck] = [
+        DataRegistroCheck(),
+        DataConvocatoriaCheck(),
+        DataPerfilCheck(),
+        DataCURPStructureCheck(),
+        DataCURPStateCheck(),
+        DataCURPSexCheck(),
+        DataCURPDateCheck(),
+        DataCURPCheckDigitCheck(),
+        DataGradeScaleCheck(),
+        DataGradeRangeCheck(),
+        DataEnarmEditionCheck(),
+        DataEnarmConstanciaCheck(),
+        DataCEROptionCheck(),
+        DataCURPMismatchCheck(),
+        DataApostilleCheck(),
+    ]
+
     public static let all: [CheckDefinition] =
         folderChecks.map { type(of: $0).definition } + documentChecks.map { type(of: $0).definition }
+            + dataChecks.map { type(of: $0).definition }
 
     static func documentChecks(in stage: Stage) -> [any DocumentCheck] {
         documentChecks.filter { type(of: $0).definition.stage == stage }

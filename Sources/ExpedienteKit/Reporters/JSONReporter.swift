@@ -14,7 +14,31 @@ public enum JSONReporter {
                 ])
             })),
             ("observations", .array(report.observations.map(value))),
-        ])
+        ] + extensions(report))
+    }
+
+    /// Keys the contract does not list (README, «Extensiones al contrato»).
+    static func extensions(_ report: ExpedienteReport) -> [(String, JSONValue)] {
+        var pairs: [(String, JSONValue)] = []
+        if let perfil = report.perfil { pairs.append(("perfil", .string(perfil))) }
+        if let points = report.additionalPoints {
+            pairs.append(("additional_points", .object([
+                ("total", .decimal(points.total, places: 3)),
+                ("maximum", points.maximum.map { .decimal($0, places: 3) } ?? .null),
+                ("items", .array(points.items.map { item in
+                    .object([
+                        ("concept", .string(item.concept)),
+                        ("title", .string(item.title)),
+                        ("points", .decimal(item.points, places: 3)),
+                        ("counted", .bool(item.counted)),
+                        ("documents", .array(item.documents.map(JSONValue.string))),
+                        ("reason", .string(item.reason)),
+                    ])
+                })),
+                ("source", .string(points.source)),
+            ])))
+        }
+        return pairs
     }
 
     static func value(_ observation: Observation) -> JSONValue {

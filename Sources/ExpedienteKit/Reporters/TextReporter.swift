@@ -1,10 +1,11 @@
 /// The readable Spanish report, grouped by document.
 public enum TextReporter {
-    public static func render(_ report: ExpedienteReport, convocatoria: Convocatoria, perfil: String, style: TextStyle = TextStyle(enabled: false)) -> String {
+    public static func render(_ report: ExpedienteReport, convocatoria: Convocatoria, style: TextStyle = TextStyle(enabled: false)) -> String {
+        let perfil = report.perfil ?? convocatoria.basePerfil.id
         var lines: [String] = []
         lines.append(style.bold("Expediente: \(TerminalText.safe(report.path))"))
         lines.append("Convocatoria: \(convocatoria.id) — \(convocatoria.title)")
-        lines.append("Perfil: \(convocatoria.perfil(perfil)?.title ?? perfil)")
+        lines.append("Perfil: \(convocatoria.perfilTitle(perfil))")
         lines.append("")
 
         let documentFiles = Set(report.documents.map(\.file))
@@ -24,12 +25,28 @@ public enum TextReporter {
                 lines += describe(findings, style: style)
             }
         }
+        if let points = report.additionalPoints {
+            lines.append("")
+            lines += describe(points, style: style)
+        }
         lines.append("")
         lines.append("Resumen: \(report.documents.count) documento(s); \(report.count(of: .anulacion)) anulación(es), "
             + "\(report.count(of: .observacion)) observación(es), \(report.count(of: .aviso)) aviso(s).")
         let statusLine = "Estatus: \(report.status.rawValue) (\(report.status.label))"
         lines.append(report.status.isClear ? style.green(statusLine) : style.red(statusLine))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The extra points the documents support: information, not findings.
+    private static func describe(_ points: AdditionalPoints, style: TextStyle) -> [String] {
+        let cap = points.maximum.map { " (máximo \(AdditionalPoints.format($0)))" } ?? ""
+        var lines = [style.bold("Puntaje adicional que sustentan los documentos: \(AdditionalPoints.format(points.total))\(cap)")]
+        for item in points.items {
+            let mark = item.counted ? style.green("✓") : style.yellow("✗")
+            lines.append("  \(mark) \(item.title): \(AdditionalPoints.format(item.points)) — \(TerminalText.safe(item.reason))")
+        }
+        lines.append(style.dim("  Fuente: \(points.source) Es información para el aspirante: el validador decide."))
+        return lines
     }
 
     /// A hint the next finding repeats is shown once, after the last of the run.

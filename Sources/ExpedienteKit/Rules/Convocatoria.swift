@@ -1,3 +1,5 @@
+import Foundation
+
 /// One call's rules, loaded and cross-checked: what the pipeline consults.
 public struct Convocatoria: Sendable {
     public let file: ConvocatoriaFile
@@ -20,15 +22,31 @@ public struct Convocatoria: Sendable {
     /// The profile every applicant has (the first one declared).
     public var basePerfil: Perfil { file.perfiles[0] }
 
-    /// Profile ids that apply to an applicant of `perfil`, itself included.
+    /// Profile ids that apply to an applicant of `perfil` (ids joined by commas when they
+    /// combine, e.g. `trabajador-imss,estudios-extranjero`), itself included.
     public func applicablePerfiles(_ perfil: String) -> Set<String> {
         var result: Set<String> = []
-        var pending = [perfil]
+        var pending = Self.perfilIDs(perfil)
         while let next = pending.popLast() {
             guard result.insert(next).inserted, let p = self.perfil(next) else { continue }
             pending += p.includes
         }
         return result
+    }
+
+    /// The profile ids of a combined profile string.
+    public static func perfilIDs(_ perfil: String) -> [String] {
+        perfil.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The ids of `perfil` the call does not declare.
+    public func unknownPerfiles(_ perfil: String) -> [String] {
+        Self.perfilIDs(perfil).filter { self.perfil($0) == nil }
+    }
+
+    /// The profile's titles, for reports.
+    public func perfilTitle(_ perfil: String) -> String {
+        Self.perfilIDs(perfil).map { self.perfil($0)?.title ?? $0 }.joined(separator: " + ")
     }
 
     public func requiredKinds(for perfil: String) -> [DocumentKindRule] {

@@ -15,9 +15,14 @@ public struct ConvocatoriaFile: Codable, Sendable, Equatable {
     /// Thresholds of the image-quality checks; nil: the `quality` stage measures nothing.
     public var quality: QualityThresholds?
     public var checks: [String: CheckRule]
+    /// What the call says about the applicant's registered data; nil: only the CURP is checked.
+    public var registro: RegistroRules?
+    /// Extra points the documents can support; nil: the call grants none.
+    public var additionalPoints: AdditionalPointsRules?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, id, title, published, source, perfiles, documents, limits, quality, checks
+        case version, id, title, published, source, perfiles, documents, limits, quality, checks, registro
+        case additionalPoints = "additional_points"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -33,6 +38,8 @@ public struct ConvocatoriaFile: Codable, Sendable, Equatable {
         limits = try c.decode(DocumentLimits.self, forKey: .limits)
         quality = try c.decodeIfPresent(QualityThresholds.self, forKey: .quality)
         checks = try c.decode([String: CheckRule].self, forKey: .checks)
+        registro = try c.decodeIfPresent(RegistroRules.self, forKey: .registro)
+        additionalPoints = try c.decodeIfPresent(AdditionalPointsRules.self, forKey: .additionalPoints)
     }
 }
 

@@ -20,11 +20,14 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     public var source: String
     /// Its absence leaves the expediente PENDIENTE_DE_VALIDAR (the signed SOLICITUD).
     public var pendingWhenMissing: Bool
+    /// Profiles for whom this document is issued abroad and must be notarised and apostilled.
+    public var apostilleFor: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case version, kind, title, aliases, limits, quality, qr, checks, source
         case requiredFor = "required_for"
         case pendingWhenMissing = "pending_when_missing"
+        case apostilleFor = "apostille_for"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,5 +47,6 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
         checks = try c.decodeIfPresent([String: CheckRule].self, forKey: .checks) ?? [:]
         source = try c.decode(String.self, forKey: .source)
         pendingWhenMissing = try c.decodeIfPresent(Bool.self, forKey: .pendingWhenMissing) ?? false
+        apostilleFor = try c.decodeIfPresent([String].self, forKey: .apostilleFor) ?? []
     }
 }

@@ -19,6 +19,9 @@ public struct QRRule: Codable, Sendable, Equatable {
     /// Fewer pixels per module than this on a QR that was read is an aviso (`qr.small_modules`),
     /// and an unreadable or missing QR with fewer says so; default `defaultMinModulePixels`.
     public var minModulePixels: Double?
+    /// The QR is required only for selections from this ENARM edition on (XLV: the digital
+    /// constancia); an applicant whose registered edition is earlier presents a certified copy.
+    public var requiredFromEdition: String?
     public var source: String?
 
     /// zbar reads clean modules down to 2 px, but blur or JPEG artefacts make them fail first.
@@ -30,6 +33,7 @@ public struct QRRule: Codable, Sendable, Equatable {
         case presence, pattern, source
         case patternDescription = "pattern_description"
         case minModulePixels = "min_module_px"
+        case requiredFromEdition = "required_from_edition"
     }
 
     public init(presence: Presence, pattern: String? = nil, patternDescription: String? = nil,
@@ -49,6 +53,10 @@ public struct QRRule: Codable, Sendable, Equatable {
         patternDescription = try c.decodeIfPresent(String.self, forKey: .patternDescription)
         minModulePixels = try c.decodeIfPresent(Double.self, forKey: .minModulePixels)
         source = try c.decodeIfPresent(String.self, forKey: .source)
+        requiredFromEdition = try c.decodeIfPresent(String.self, forKey: .requiredFromEdition)
+        if let requiredFromEdition, RomanNumeral.value(of: requiredFromEdition) == nil {
+            throw DecodingError.dataCorruptedError(forKey: .requiredFromEdition, in: c, debugDescription: "«\(requiredFromEdition)» no es una edición en números romanos")
+        }
         if let minModulePixels, !(minModulePixels > 0 && minModulePixels < 100) {
             throw DecodingError.dataCorruptedError(forKey: .minModulePixels, in: c, debugDescription: "min_module_px debe estar entre 0 y 100")
         }

@@ -44,8 +44,27 @@ public enum RulesLoader {
             for (i, perfil) in kind.requiredFor.enumerated() where !perfilIDs.contains(perfil) {
                 throw kindFail("perfil «\(perfil)» desconocido; declarados: \(main.perfiles.map(\.id).joined(separator: ", "))", [key("required_for"), AnyCodingKey(intValue: i)])
             }
+            for (i, perfil) in kind.apostilleFor.enumerated() where !perfilIDs.contains(perfil) {
+                throw kindFail("perfil «\(perfil)» desconocido en apostille_for", [key("apostille_for"), AnyCodingKey(intValue: i)])
+            }
             try validateChecks(kind.checks, requireComplete: false, at: [key("checks")], fail: kindFail)
             kinds.append(kind)
+        }
+        let kindNames = Set(main.documents)
+        for (i, grade) in (main.registro?.calificaciones ?? []).enumerated() {
+            if let document = grade.document, !kindNames.contains(document) {
+                throw fail("la calificación «\(grade.id)» cita el documento «\(document)», que no está en «documents»",
+                           [key("registro"), key("calificaciones"), AnyCodingKey(intValue: i), key("document")])
+            }
+        }
+        for (i, concept) in (main.additionalPoints?.concepts ?? []).enumerated() {
+            let at: [any CodingKey] = [key("additional_points"), key("concepts"), AnyCodingKey(intValue: i)]
+            if let perfil = concept.perfil, !perfilIDs.contains(perfil) {
+                throw fail("el concepto «\(concept.id)» cita el perfil «\(perfil)», que no está declarado", at + [key("perfil")])
+            }
+            if let document = concept.documents.first(where: { !kindNames.contains($0) }) {
+                throw fail("el concepto «\(concept.id)» cita el documento «\(document)», que no está en «documents»", at + [key("documents")])
+            }
         }
         let listed = Set(main.documents.map { "\($0).yaml" } + [convocatoriaFileName])
         let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -96,14 +115,34 @@ public enum RulesLoader {
         } catch {
             throw RuleFileError(file: url.path, reason: "YAML inválido: \(error)")
         }
+        return try decode(type, node: node, path: url.path)
+    }
+
+    /// Decodes YAML (or JSON, which YAML reads too) already in memory; errors carry `path` and the line.
+    static func decode<T: Decodable>(_ type: T.Type, text: String, path: String) throws(RuleFileError) -> T {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw RuleFileError(file: path, line: 1, reason: "el archivo está vacío")
+            }
+            node = composed
+        } catch let error as RuleFileError {
+            throw error
+        } catch {
+            throw RuleFileError(file: path, reason: "YAML o JSON inválido: \(error)")
+        }
+        return try decode(type, node: node, path: path)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, node: Node, path file: String) throws(RuleFileError) -> T {
         do {
             return try YAMLDecoder().decode(T.self, from: node)
         } catch let error as DecodingError {
             let (path, text) = YAMLLocator.reason(for: error)
             let mark = YAMLLocator.mark(of: path, in: node)
-            throw RuleFileError(file: url.path, line: mark?.line, column: mark?.column, reason: text)
+            throw RuleFileError(file: file, line: mark?.line, column: mark?.column, reason: text)
         } catch {
-            throw RuleFileError(file: url.path, reason: "\(error)")
+            throw RuleFileError(file: file, reason: "\(error)")
         }
     }
 

@@ -11,19 +11,29 @@ public struct ResultCache: Sendable {
     /// changed again within the same timestamp tick: it is hashed again (git's "racy clean").
     let racyWindowNanoseconds: Int64
     /// What the run did with each document, for the summary and the tests.
-    public let counters = Counters()
+    public let counters: Counters
 
     public init(store: ResultStore, convocatoria: Convocatoria, options: CheckOptions) {
         self.init(store: store, convocatoria: convocatoria, options: options, racyWindowNanoseconds: 2_000_000_000)
     }
 
-    init(store: ResultStore, convocatoria: Convocatoria, options: CheckOptions, racyWindowNanoseconds: Int64) {
+    init(store: ResultStore, convocatoria: Convocatoria, options: CheckOptions, racyWindowNanoseconds: Int64,
+         counters: Counters = Counters()) {
         self.store = store
         self.fingerprint = ResultFingerprint.compute(convocatoria: convocatoria, options: options)
         self.racyWindowNanoseconds = racyWindowNanoseconds
+        self.counters = counters
+    }
+
+    /// The same store and counters for a folder checked with another convocatoria.
+    init(sharing other: ResultCache, convocatoria: Convocatoria, options: CheckOptions) {
+        self.init(store: other.store, convocatoria: convocatoria, options: options,
+                  racyWindowNanoseconds: other.racyWindowNanoseconds, counters: other.counters)
     }
 
     public final class Counters: Sendable {
+        public init() {}
+
         /// Stamp unchanged: the stored result was used and the file not even opened.
         public let unchanged = Atomic<Int>(0)
         /// Stamp changed, content the same: read and hashed, not checked again.

@@ -43,16 +43,16 @@ private enum Generated {
     @Test func writesOneFolderPerCatalogEntryAndNothingElse() throws {
         let entries = try FileManager.default.contentsOfDirectory(atPath: Generated.root.path).sorted()
         #expect(entries == SampleWriter.catalog.map(\.name).sorted())
-        #expect(SampleWriter.catalog.count == 18)
+        #expect(SampleWriter.catalog.count == 29)
         for spec in SampleWriter.catalog {
             #expect(!spec.description.isEmpty && !spec.description.contains("\n"))
-            #expect(try Generated.names(spec.name) == spec.files.map(\.name).sorted())
+            #expect(try Generated.names(spec.name) == (spec.files.map(\.name) + ["REGISTRO.yaml"]).sorted())
         }
         let valid = try Generated.names("01-valido")
-        #expect(valid == Self.required.map { $0 + ".JPG" }.sorted())
+        #expect(valid == (Self.required.map { $0 + ".JPG" } + ["REGISTRO.yaml"]).sorted())
         #expect(try !Generated.names("02-falta-solicitud").contains("SOLICITUD.JPG"))
         let missing = try Generated.names("03-falta-documento")
-        #expect(!missing.contains("CURP.JPG") && !missing.contains("CERTIFICADO.JPG") && missing.count == 10)
+        #expect(!missing.contains("CURP.JPG") && !missing.contains("CERTIFICADO.JPG") && missing.count == 11)
         #expect(try Generated.names("05-duplicados").filter { $0.hasPrefix("CURP.") } == ["CURP.JPEG", "CURP.JPG"])
     }
 

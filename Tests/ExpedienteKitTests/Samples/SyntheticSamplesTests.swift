@@ -33,7 +33,9 @@ import Testing
         #expect(folders.contains { $0.defect == .oversize(.curp) })
         let files = try Self.files(under: first.url)
         for folder in folders {
-            let names = files.keys.filter { $0.hasPrefix(folder.name + "/") }.map { String($0.dropFirst(folder.name.count + 1)) }.sorted()
+            #expect(files.keys.contains(folder.name + "/REGISTRO.yaml"))
+            let names = files.keys.filter { $0.hasPrefix(folder.name + "/") }.map { String($0.dropFirst(folder.name.count + 1)) }
+                .filter { $0 != "REGISTRO.yaml" }.sorted()
             switch folder.defect {
             case nil: #expect(names == Self.required, "\(folder.name)")
             case .missing(let kind): #expect(names == Self.required.filter { $0 != kind.rawValue + ".JPG" })

@@ -1,0 +1,22 @@
+/// A document issued abroad must be notarised and apostilled (and translated): the tool
+/// cannot see a seal's validity, so it reminds the applicant on each such document.
+struct DataApostilleCheck: DataCheck {
+    static let definition = CheckDefinition(
+        id: "data.apostille",
+        title: "Documento extranjero: notariado y apostillado",
+        rationale: "Para quien estudió medicina en el extranjero, la convocatoria exige que el título, el certificado, el internado y el servicio social estén notariados y apostillados; una imagen no permite verificarlo.",
+        parameters: ["registro"],
+        examples: ["TITULO1.JPG de un aspirante con perfil estudios-extranjero"],
+        maxSeverity: .aviso
+    )
+
+    func run(on data: DataContext) -> [Finding.Located] {
+        let applicable = data.convocatoria.applicablePerfiles(data.perfil)
+        return data.documents.compactMap { document in
+            guard !applicable.isDisjoint(with: document.kind.apostilleFor) else { return nil }
+            return Finding.Located(Finding(Self.definition, expected: "notariado y apostillado", actual: "no verificable en la imagen",
+                                           values: ["registro": data.registroLabel]),
+                                   kind: document.kind, file: document.file)
+        }
+    }
+}

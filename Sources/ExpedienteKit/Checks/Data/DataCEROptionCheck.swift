@@ -1,0 +1,21 @@
+/// The registered CER is not open to the registered prerequisite course and grade (CER call, table 1).
+struct DataCEROptionCheck: DataCheck {
+    static let definition = CheckDefinition(
+        id: "data.cer_option",
+        title: "CER y curso prerrequisito",
+        rationale: "Solo se puede elegir el CER disponible para el CEME y el grado prerrequisito cursados (tabla 1 de la convocatoria).",
+        parameters: ["registro", "cer", "ceme", "grado", "options"],
+        examples: ["Cardiología con Pediatría, grado 2", "Neonatología con Pediatría, grado 2 (pide grado 3)"]
+    )
+
+    func run(on data: DataContext) -> [Finding.Located] {
+        guard let chosen = data.registro?.especialidad, let table = data.convocatoria.file.registro?.especialidades else { return [] }
+        let matches = table.filter { FileName.fold($0.cer) == FileName.fold(chosen.cer) }
+        if matches.contains(where: { FileName.fold($0.ceme) == FileName.fold(chosen.ceme) && $0.grado == chosen.grado }) { return [] }
+        let options = matches.isEmpty
+            ? "«\(chosen.cer)» no está en la tabla 1"
+            : matches.map { "\($0.ceme), grado \($0.grado)" }.joined(separator: "; ")
+        return [registroFinding(data, expected: options, actual: "\(chosen.ceme), grado \(chosen.grado)",
+                                values: ["cer": chosen.cer, "ceme": chosen.ceme, "grado": String(chosen.grado), "options": options])]
+    }
+}

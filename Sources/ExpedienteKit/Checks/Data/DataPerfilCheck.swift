@@ -1,0 +1,18 @@
+/// The applicant data names a participant profile the call does not have.
+struct DataPerfilCheck: DataCheck {
+    static let definition = CheckDefinition(
+        id: "data.perfil",
+        title: "Perfil de participante desconocido",
+        rationale: "Los documentos obligatorios dependen del tipo de participante que la convocatoria distingue; un perfil desconocido no dice cuáles pedir.",
+        parameters: ["registro", "perfil", "known"],
+        examples: ["perfil: jubilado en una convocatoria que solo distingue todos, trabajador-imss e hijo-de-trabajador"]
+    )
+
+    func run(on data: DataContext) -> [Finding.Located] {
+        guard let registro = data.registro else { return [] }
+        let known = data.convocatoria.file.perfiles.map(\.id).joined(separator: ", ")
+        return registro.perfil.filter { data.convocatoria.perfil($0) == nil }.map { perfil in
+            registroFinding(data, expected: known, actual: perfil, values: ["perfil": perfil, "known": known])
+        }
+    }
+}

@@ -1,0 +1,158 @@
+/// What an applicant registered in the call's system (`registro.yaml` / `.json` in the
+/// folder, `--registro FILE`, or a row of the batch CSV). Every field is optional; the
+/// `data` stage checks the ones given.
+public struct Registro: Codable, Sendable, Equatable {
+    public static let currentVersion = 1
+
+    public var convocatoria: String?
+    public var curp: String?
+    public var nombre: String?
+    /// Profile ids; several when they combine (an IMSS worker with studies abroad).
+    public var perfil: [String]
+    /// ENARM edition of the selection, in Roman numerals (XLVIII) or digits.
+    public var edicionENARM: String?
+    /// Registered grades by the call's grade id (`registro.calificaciones` in convocatoria.yaml).
+    public var calificaciones: [String: Grade]
+    /// Registered as done at an IMSS unit (extra points only with the IMSS constancia).
+    public var internadoIMSS: Bool?
+    public var servicioSocialIMSS: Bool?
+    public var publicaciones: [Publicacion]
+    /// The CER and its prerequisite course (CER call, table 1).
+    public var especialidad: Especialidad?
+
+    public struct Grade: Codable, Sendable, Equatable {
+        public var valor: Double
+        /// The certificate's scale (5, 10 or 100) when the applicant states it.
+        public var escala: Double?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case valor, escala }
+
+        public init(valor: Double, escala: Double? = nil) {
+            self.valor = valor
+            self.escala = escala
+        }
+
+        /// A plain number, or `{valor, escala}`.
+        public init(from decoder: any Decoder) throws {
+            if let single = try? decoder.singleValueContainer(), let number = try? single.decode(Double.self) {
+                self.init(valor: number)
+                return
+            }
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(valor: try c.decode(Double.self, forKey: .valor), escala: try c.decodeIfPresent(Double.self, forKey: .escala))
+        }
+    }
+
+    public struct Publicacion: Codable, Sendable, Equatable {
+        /// The file (NOMBRE) that documents it, e.g. PUBLICACION1.
+        public var documento: String
+        /// 1 first author, 2 second author, …
+        public var autoria: Int
+        public var doi: String?
+        public var titulo: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case documento, autoria, doi, titulo }
+
+        public init(documento: String, autoria: Int, doi: String? = nil, titulo: String? = nil) {
+            self.documento = documento
+            self.autoria = autoria
+            self.doi = doi
+            self.titulo = titulo
+        }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            documento = try c.decode(String.self, forKey: .documento)
+            autoria = try c.decode(Int.self, forKey: .autoria)
+            doi = try c.decodeIfPresent(String.self, forKey: .doi)
+            titulo = try c.decodeIfPresent(String.self, forKey: .titulo)
+        }
+    }
+
+    public struct Especialidad: Codable, Sendable, Equatable {
+        public var cer: String
+        public var ceme: String
+        public var grado: Int
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case cer, ceme, grado }
+
+        public init(cer: String, ceme: String, grado: Int) {
+            self.cer = cer
+            self.ceme = ceme
+            self.grado = grado
+        }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(cer: try c.decode(String.self, forKey: .cer), ceme: try c.decode(String.self, forKey: .ceme),
+                      grado: try c.decode(Int.self, forKey: .grado))
+        }
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, convocatoria, curp, nombre, perfil, calificaciones, publicaciones, especialidad
+        case edicionENARM = "edicion_enarm"
+        case internadoIMSS = "internado_imss"
+        case servicioSocialIMSS = "servicio_social_imss"
+    }
+
+    public init(convocatoria: String? = nil, curp: String? = nil, nombre: String? = nil, perfil: [String] = [],
+                edicionENARM: String? = nil, calificaciones: [String: Grade] = [:], internadoIMSS: Bool? = nil,
+                servicioSocialIMSS: Bool? = nil, publicaciones: [Publicacion] = [], especialidad: Especialidad? = nil) {
+        self.convocatoria = convocatoria
+        self.curp = curp
+        self.nombre = nombre
+        self.perfil = perfil
+        self.edicionENARM = edicionENARM
+        self.calificaciones = calificaciones
+        self.internadoIMSS = internadoIMSS
+        self.servicioSocialIMSS = servicioSocialIMSS
+        self.publicaciones = publicaciones
+        self.especialidad = especialidad
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if c.contains(.version) { _ = try c.decodeVersion(forKey: .version, current: Self.currentVersion) }
+        convocatoria = try c.decodeIfPresent(String.self, forKey: .convocatoria)
+        curp = try c.decodeIfPresent(String.self, forKey: .curp)
+        nombre = try c.decodeIfPresent(String.self, forKey: .nombre)
+        if let one = try? c.decodeIfPresent(String.self, forKey: .perfil) {
+            perfil = one.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        } else {
+            perfil = try c.decodeIfPresent([String].self, forKey: .perfil) ?? []
+        }
+        // YAML reads XLVIII as text but 48 as a number: accept both.
+        if let text = try? c.decodeIfPresent(String.self, forKey: .edicionENARM) {
+            edicionENARM = text
+        } else {
+            edicionENARM = try c.decodeIfPresent(Int.self, forKey: .edicionENARM).map(String.init)
+        }
+        calificaciones = try c.decodeIfPresent([String: Grade].self, forKey: .calificaciones) ?? [:]
+        internadoIMSS = try c.decodeIfPresent(Bool.self, forKey: .internadoIMSS)
+        servicioSocialIMSS = try c.decodeIfPresent(Bool.self, forKey: .servicioSocialIMSS)
+        publicaciones = try c.decodeIfPresent([Publicacion].self, forKey: .publicaciones) ?? []
+        especialidad = try c.decodeIfPresent(Especialidad.self, forKey: .especialidad)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(convocatoria, forKey: .convocatoria)
+        try c.encodeIfPresent(curp, forKey: .curp)
+        try c.encodeIfPresent(nombre, forKey: .nombre)
+        if !perfil.isEmpty { try c.encode(perfil, forKey: .perfil) }
+        try c.encodeIfPresent(edicionENARM, forKey: .edicionENARM)
+        if !calificaciones.isEmpty { try c.encode(calificaciones, forKey: .calificaciones) }
+        try c.encodeIfPresent(internadoIMSS, forKey: .internadoIMSS)
+        try c.encodeIfPresent(servicioSocialIMSS, forKey: .servicioSocialIMSS)
+        if !publicaciones.isEmpty { try c.encode(publicaciones, forKey: .publicaciones) }
+        try c.encodeIfPresent(especialidad, forKey: .especialidad)
+    }
+
+    /// The ENARM edition as a number, nil when absent or not a numeral.
+    public var edicionNumber: Int? { edicionENARM.flatMap(RomanNumeral.value(of:)) }
+}
