@@ -256,7 +256,7 @@ enum SampleCatalog {
             registro: SampleRegistros.enarm(curp: "MULF971314QQQXPR09")),
         SampleFolderSpec(
             name: "23-registro-con-errores",
-            description: "Registro con la CURP incompleta, calificaciones en base 10 (9.21) y fuera de escala (921), la edición XLVII del ENARM y un perfil desconocido.",
+            description: "Registro con la CURP incompleta, calificaciones en base 10 (9.21), fuera de escala (921) y una que la convocatoria no pide, la edición XLVII del ENARM y un perfil desconocido.",
             perfil: nil, files: validFiles(),
             registro: """
                 # Datos registrados por el aspirante (README, «Datos del aspirante»).
@@ -268,6 +268,7 @@ enum SampleCatalog {
                   promedio_licenciatura: 9.21
                   internado: 921
                   puntaje_enarm: 78.5
+                  promedio_general: 88.0
 
                 """),
         SampleFolderSpec(
