@@ -11,6 +11,8 @@ public struct ExpedienteChecker: Sendable {
     public var cache: ResultCache?
     /// Checks a folder's documents in parallel; a batch that runs folders in parallel turns it off.
     public var parallelDocuments = true
+    /// Adds a small JPEG of each page to the report's documents (the HTML report); off, no cost.
+    public var makeThumbnails = false
 
     public init(convocatoria: Convocatoria, perfil: String? = nil, options: CheckOptions = .default) throws(ExpedienteError) {
         let chosen = perfil ?? convocatoria.basePerfil.id
@@ -55,11 +57,15 @@ public struct ExpedienteChecker: Sendable {
             results = documents.map(checkDocumentResult)
         }
         var toStore: [StoredDocument] = []
+        var checkedByFile: [String: CheckedDocument] = [:]
         for result in results {
             do throws(StoreError) {
-                guard let checked = try result.get() else { continue }
+                guard var checked = try result.get() else { continue }
                 observations += checked.observations
                 if let stored = checked.toStore { toStore.append(stored) }
+                checked.observations = []
+                checked.toStore = nil
+                checkedByFile[checked.file] = checked
             } catch {
                 throw .store(error)
             }
@@ -73,8 +79,11 @@ public struct ExpedienteChecker: Sendable {
             convocatoria: convocatoria.id,
             path: displayPath ?? RawName.display(rawPath),
             status: ExpedienteStatus.derive(from: observations, solicitudPresent: !pending),
-            documents: documents.map {
-                ExpedienteReport.Document(kind: $0.kind!.kind, file: $0.entry.relativePath, observations: counts[$0.entry.relativePath] ?? 0)
+            documents: documents.map { item -> ExpedienteReport.Document in
+                let checked = checkedByFile[item.entry.relativePath]
+                return ExpedienteReport.Document(kind: item.kind!.kind, file: item.entry.relativePath,
+                                                 observations: counts[item.entry.relativePath] ?? 0,
+                                                 facts: checked?.facts, thumbnail: checked?.thumbnail)
             },
             observations: observations
         )
@@ -109,7 +118,10 @@ public struct ExpedienteChecker: Sendable {
     }
 
     private struct CheckedDocument {
+        var file: String
         var observations: [Observation]
+        var facts: DocumentFacts?
+        var thumbnail: [UInt8]?
         /// The row the store needs for this document, nil when it already has it (or no store).
         var toStore: StoredDocument?
     }
@@ -120,28 +132,53 @@ public struct ExpedienteChecker: Sendable {
 
     private func checkDocument(_ item: Inventory.Item) throws(StoreError) -> CheckedDocument? {
         guard let kind = item.kind, item.entry.type == .regular else { return nil }
-        guard let cache else { return CheckedDocument(observations: checkDocument(item, kind: kind, prefetched: nil)) }
+        let file = item.entry.relativePath
+        guard let cache else {
+            let run = checkDocument(item, kind: kind, prefetched: nil)
+            return CheckedDocument(file: file, observations: run.observations, facts: run.facts,
+                                   thumbnail: thumbnail(ofJPEG: run.jpegBytes))
+        }
         switch try cache.lookup(item.entry, kind: kind.kind, readLimit: options.maxReadBytes) {
-        case .unchanged(let observations):
-            return CheckedDocument(observations: observations)
+        case .unchanged(let stored):
+            return CheckedDocument(file: file, observations: stored.observations, facts: stored.facts,
+                                   thumbnail: thumbnail(reading: item))
         case .sameContent(let stored):
-            return CheckedDocument(observations: stored.observations, toStore: stored)
+            return CheckedDocument(file: file, observations: stored.observations, facts: stored.facts,
+                                   thumbnail: thumbnail(reading: item), toStore: stored)
         case .check(let read, let hash):
-            let observations = checkDocument(item, kind: kind, prefetched: read)
-            return CheckedDocument(observations: observations,
-                                   toStore: hash.flatMap { cache.document(item.entry, kind: kind.kind, hash: $0, observations: observations) })
+            let run = checkDocument(item, kind: kind, prefetched: read)
+            return CheckedDocument(file: file, observations: run.observations, facts: run.facts,
+                                   thumbnail: thumbnail(ofJPEG: run.jpegBytes),
+                                   toStore: hash.flatMap { cache.document(item.entry, kind: kind.kind, hash: $0,
+                                                                          observations: run.observations, facts: run.facts) })
         }
     }
 
-    private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?) -> [Observation] {
+    /// The page's thumbnail when `makeThumbnails` is on, from the bytes the pipeline read (nil
+    /// when they are not a JPEG).
+    private func thumbnail(ofJPEG bytes: [UInt8]?) -> [UInt8]? {
+        guard makeThumbnails, let bytes else { return nil }
+        return Thumbnail.make(bytes, limits: options.decodeLimits)
+    }
+
+    /// The thumbnail of a document the store answered for: its file is read again (bounded).
+    private func thumbnail(reading item: Inventory.Item) -> [UInt8]? {
+        guard makeThumbnails, case .success(let read) = BoundedReader.read(path: item.entry.path, limit: options.maxReadBytes),
+              MagicDetector.detect(read.bytes)?.isJPEG == true else { return nil }
+        return Thumbnail.make(read.bytes, limits: options.decodeLimits)
+    }
+
+    private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?)
+        -> (observations: [Observation], facts: DocumentFacts, jpegBytes: [UInt8]?) {
         let limits = convocatoria.limits(for: kind)
         let expectedName = Inventory.expectedName(for: kind, limits: limits)
         var context = DocumentContext(entry: item.entry, kind: kind, limits: limits, quality: convocatoria.quality(for: kind),
                                       expectedName: expectedName, options: options)
         context.prefetched = prefetched
-        return DocumentPipeline.run(&context).compactMap {
+        let observations = DocumentPipeline.run(&context).compactMap {
             observe($0, kind: kind, file: item.entry.relativePath, expectedName: expectedName)
         }
+        return (observations, DocumentFacts(context), context.isJPEG ? context.bytes : nil)
     }
 
     /// Documents in the order of the call's table, then by file name.
