@@ -19,17 +19,29 @@ public enum Thumbnail {
         guard factor > 1 else { return image }
         let width = max(1, Int((Double(image.width) / factor).rounded()))
         let height = max(1, Int((Double(image.height) / factor).rounded()))
+        // Column bounds once; rows summed through raw buffers (this runs per page in debug builds too).
+        let xBounds = (0..<width).map { x in (x * image.width / width, max(x * image.width / width + 1, (x + 1) * image.width / width)) }
         var pixels = [UInt8](repeating: 0, count: width * height)
-        for y in 0..<height {
-            let y0 = y * image.height / height, y1 = max(y0 + 1, (y + 1) * image.height / height)
-            for x in 0..<width {
-                let x0 = x * image.width / width, x1 = max(x0 + 1, (x + 1) * image.width / width)
-                var sum = 0
-                for sy in y0..<y1 {
-                    let row = sy * image.width
-                    for sx in x0..<x1 { sum += Int(image.pixels[row + sx]) }
+        var sums = [Int](repeating: 0, count: width)
+        image.pixels.withUnsafeBufferPointer { source in
+            pixels.withUnsafeMutableBufferPointer { target in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    for y in 0..<height {
+                        let y0 = y * image.height / height, y1 = max(y0 + 1, (y + 1) * image.height / height)
+                        for x in 0..<width { sums[x] = 0 }
+                        for sy in y0..<y1 {
+                            let row = sy * image.width
+                            for x in 0..<width {
+                                var sum = 0
+                                for sx in xBounds[x].0..<xBounds[x].1 { sum += Int(source[row + sx]) }
+                                sums[x] += sum
+                            }
+                        }
+                        for x in 0..<width {
+                            target[y * width + x] = UInt8(sums[x] / ((y1 - y0) * (xBounds[x].1 - xBounds[x].0)))
+                        }
+                    }
                 }
-                pixels[y * width + x] = UInt8(sum / ((y1 - y0) * (x1 - x0)))
             }
         }
         return GrayImage(width: width, height: height, pixels: pixels)

@@ -156,7 +156,7 @@ enum HTMLPage {
             nav.appendChild(despues);
           }
 
-          function mostrar() {
+          var mostrar = function () {
             var visibles = bloques.filter(coincide);
             var paginas = Math.max(1, Math.ceil(visibles.length / POR_PAGINA));
             estado.pagina = Math.min(estado.pagina, paginas - 1);
@@ -167,12 +167,38 @@ enum HTMLPage {
             contador.textContent = visibles.length + ' de ' + bloques.length + ' carpeta(s)';
             paginacion(document.getElementById('paginas-arriba'), paginas);
             paginacion(document.getElementById('paginas-abajo'), paginas);
+          };
+
+          // The filters live in the address (#estatus=…&check=…&carpeta=…&pagina=…): a view can be shared or bookmarked.
+          function leerDireccion() {
+            var p = new URLSearchParams(location.hash.slice(1));
+            estado.estatus = p.get('estatus') || '';
+            estado.check = p.get('check') || '';
+            estado.texto = (p.get('carpeta') || '').toLowerCase();
+            estado.pagina = Math.max(0, (parseInt(p.get('pagina'), 10) || 1) - 1);
+            fEstatus.value = estado.estatus;
+            fCheck.value = estado.check;
+            fTexto.value = p.get('carpeta') || '';
           }
 
+          function guardarDireccion() {
+            var p = new URLSearchParams();
+            if (estado.estatus) { p.set('estatus', estado.estatus); }
+            if (estado.check) { p.set('check', estado.check); }
+            if (estado.texto) { p.set('carpeta', fTexto.value); }
+            if (estado.pagina) { p.set('pagina', String(estado.pagina + 1)); }
+            history.replaceState(null, '', '#' + p.toString());
+          }
+
+          var mostrarPagina = mostrar;
+          mostrar = function () { mostrarPagina(); guardarDireccion(); };
           fEstatus.onchange = function () { estado.estatus = fEstatus.value; estado.pagina = 0; mostrar(); };
           fCheck.onchange = function () { estado.check = fCheck.value; estado.pagina = 0; mostrar(); };
           fTexto.oninput = function () { estado.texto = fTexto.value.toLowerCase(); estado.pagina = 0; mostrar(); };
-          mostrar();
+          leerDireccion();
+          mostrarPagina();
+          // How long the page took to show its first folders, for scripts/bench-html.
+          document.body.setAttribute('data-listo-ms', String(Math.round(performance.now())));
         }());
         </script>
 
