@@ -43,7 +43,12 @@ enum HTMLPage {
         (function () {
           'use strict';
           var POR_PAGINA = 50;
-          var bloques = Array.prototype.slice.call(document.querySelectorAll('script.carpeta'));
+          // The folders' JSON stays text until its page is shown; the blocks leave the DOM.
+          var bloques = Array.prototype.slice.call(document.querySelectorAll('script.carpeta')).map(function (b) {
+            return { estatus: b.getAttribute('data-status'), checks: ' ' + b.getAttribute('data-checks') + ' ',
+                     ruta: b.getAttribute('data-path').toLowerCase(), json: b.textContent };
+          });
+          document.getElementById('datos').remove();
           var fEstatus = document.getElementById('f-estatus');
           var fCheck = document.getElementById('f-check');
           var fTexto = document.getElementById('f-texto');
@@ -67,15 +72,10 @@ enum HTMLPage {
             return e;
           }
 
-          function ruta(b) {
-            if (b._ruta === undefined) { b._ruta = JSON.parse(b.textContent).path.toLowerCase(); }
-            return b._ruta;
-          }
-
           function coincide(b) {
-            if (estado.estatus && b.getAttribute('data-status') !== estado.estatus) { return false; }
-            if (estado.check && (' ' + b.getAttribute('data-checks') + ' ').indexOf(' ' + estado.check + ' ') < 0) { return false; }
-            if (estado.texto && ruta(b).indexOf(estado.texto) < 0) { return false; }
+            if (estado.estatus && b.estatus !== estado.estatus) { return false; }
+            if (estado.check && b.checks.indexOf(' ' + estado.check + ' ') < 0) { return false; }
+            if (estado.texto && b.ruta.indexOf(estado.texto) < 0) { return false; }
             return true;
           }
 
@@ -162,7 +162,7 @@ enum HTMLPage {
             estado.pagina = Math.min(estado.pagina, paginas - 1);
             lista.textContent = '';
             visibles.slice(estado.pagina * POR_PAGINA, (estado.pagina + 1) * POR_PAGINA).forEach(function (b) {
-              lista.appendChild(carpeta(JSON.parse(b.textContent)));
+              lista.appendChild(carpeta(JSON.parse(b.json)));
             });
             contador.textContent = visibles.length + ' de ' + bloques.length + ' carpeta(s)';
             paginacion(document.getElementById('paginas-arriba'), paginas);

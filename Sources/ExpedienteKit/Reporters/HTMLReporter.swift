@@ -51,7 +51,7 @@ public struct HTMLReporter: Reporter {
         let checks = Set(report.observations.map(\.check)).sorted()
         for check in checks { checkFolders[check, default: 0] += 1 }
         return "<script type=\"application/json\" class=\"carpeta\" data-status=\"\(report.status.rawValue)\""
-            + " data-checks=\"\(MarkupText.escape(checks.joined(separator: " ")))\">"
+            + " data-checks=\"\(MarkupText.escape(checks.joined(separator: " ")))\" data-path=\"\(MarkupText.escape(report.path))\">"
             + Self.scriptSafe(folderData(report).serialized()) + "</script>\n"
     }
 
