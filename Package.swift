@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ExpedienteKitTests", dependencies: ["ExpedienteKit", "ExpedienteSamples"]),
-        .testTarget(name: "ExpedienteCLITests", dependencies: ["ExpedienteKit", "ExpedienteSamples"]),
+        .testTarget(name: "ExpedienteCLITests", dependencies: ["ExpedienteKit", "ExpedienteSamples"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

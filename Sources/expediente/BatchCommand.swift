@@ -14,20 +14,16 @@ extension Expediente {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, jsonl, csv
-        }
-
         @OptionGroup var ruleOptions: RuleOptions
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: "Formato: text (una línea por carpeta), jsonl (un objeto expediente/1 por línea) o csv (una fila por carpeta).")
-        var format: Format = .text
+        @Option(name: .long, help: ArgumentHelp(outputFormatHelp + " En batch, text da una línea por carpeta, json un arreglo y jsonl un objeto por línea."))
+        var format: OutputFormat = .text
 
         @Option(name: .long, help: "Carpetas que se revisan a la vez (por omisión, una por núcleo).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(name: .long, help: "Archivo donde escribir el informe en lugar de la salida estándar (nunca dentro de RAÍZ).", completion: .file())
+        @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format (nunca dentro de RAÍZ); la terminal muestra una línea de texto por carpeta.", completion: .file())
         var output: String?
 
         @Flag(name: .long, help: "Continúa una ejecución interrumpida: omite las carpetas que --output ya tiene completas y agrega las demás.")
@@ -49,13 +45,14 @@ extension Expediente {
             guard jobs > 0 else { throw ValidationError("--jobs debe ser un número positivo.") }
             if resume {
                 guard output != nil else { throw ValidationError("--resume necesita --output ARCHIVO: es el archivo que se continúa.") }
-                guard format != .text else { throw ValidationError("--resume funciona con --format jsonl o csv.") }
+                guard format == .jsonl || format == .csv else { throw ValidationError("--resume funciona con --format jsonl o csv.") }
             }
         }
 
         func run() throws {
             let setup = try failing { try prepare() }
             let runner = BatchRunner(checker: setup.checker, jobs: jobs)
+            var reporter = setup.reporter
             let interruption = Interruption(onFirst: {
                 runner.stop()
                 printError("\n\(Self.interruptMessage)")
@@ -71,7 +68,11 @@ extension Expediente {
                 switch result {
                 case .success(let report):
                     summary.add(report)
-                    try setup.sink.write(render(report))
+                    try setup.sink.write(reporter.add(report))
+                    if output != nil {
+                        progressLine?.clear()
+                        try OutputSink.standardOutput.write(TextReporter.line(report))
+                    }
                     progressLine?.advance(folders: 1, files: report.documents.count)
                 case .failure(.store(let error)):
                     storeError = .store(error)
@@ -83,6 +84,8 @@ extension Expediente {
                 }
             }
             progressLine?.finish()
+            // The envelope is closed even after an interruption, so the file stays a valid document.
+            try failing { try setup.sink.write(reporter.end()) }
             if storeError == nil, let store = setup.checker.cache?.store {
                 do throws(StoreError) { try store.checkpoint() } catch { storeError = .store(error) }
             }
@@ -97,7 +100,7 @@ extension Expediente {
             }
             if emitted < setup.folders.count {
                 let remaining = setup.folders.count - emitted
-                let how = output != nil && format != .text
+                let how = output != nil && (format == .jsonl || format == .csv)
                     ? "Para continuar, repita la orden con --resume."
                     : "Para poder continuar después, use --output ARCHIVO con --format jsonl o csv, y luego --resume."
                 printError("Ejecución interrumpida: faltan \(remaining) carpeta(s). \(how)")
@@ -108,26 +111,20 @@ extension Expediente {
 
         static let interruptMessage = "Interrumpiendo: se terminan las carpetas en curso (Ctrl-C otra vez para salir de inmediato)…"
 
-        private func render(_ report: ExpedienteReport) -> String {
-            switch format {
-            case .jsonl: return JSONReporter.renderLine(report)
-            case .csv: return CSVReporter.row(report)
-            case .text:
-                let blocking = report.observations.filter { $0.severity != .aviso }.count
-                return "\(TerminalText.safe(report.path)): \(report.status.rawValue) (\(blocking) observación(es))\n"
-            }
-        }
-
         private struct Setup {
             var checker: ExpedienteChecker
             var folders: [BatchRunner.Folder]
             var sink: OutputSink
+            var reporter: any Reporter
             var resumed: BatchSummary
         }
 
         private func prepare() throws -> Setup {
             var checker = try ruleOptions.makeChecker(options: limits.checkOptions)
             let convocatoria = checker.convocatoria
+            checker.makeThumbnails = format.needsThumbnails
+            var reporter = format.reporter(ReportContext(convocatoria: convocatoria, perfil: checker.perfil, batch: true,
+                                                         toolVersion: Expediente.configuration.version, library: checker.library))
             let table = try registro.map { path throws in
                 guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                     throw OutputError("No se pudo leer el CSV de registros «\(path)» como texto UTF-8.")
@@ -160,17 +157,18 @@ extension Expediente {
                     }
                     for entry in log.entries { resumed.add(status: entry.status, checks: entry.checks) }
                     sink = try OutputSink.file(output, keepingBytes: log.completeLength)
-                    if format == .csv && !log.hasHeader { try sink.write(CSVReporter.header) }
+                    let header = reporter.begin()
+                    if format == .csv && !log.hasHeader { try sink.write(header) }
                     printError("Continuando: \(log.entries.count) carpeta(s) ya revisada(s) en «\(output)», faltan \(folders.count).")
                 } else {
                     sink = try OutputSink.file(output)
-                    if format == .csv { try sink.write(CSVReporter.header) }
+                    try sink.write(reporter.begin())
                 }
             } else {
                 sink = .standardOutput
-                if format == .csv { try sink.write(CSVReporter.header) }
+                try sink.write(reporter.begin())
             }
-            return Setup(checker: checker, folders: folders, sink: sink, resumed: resumed)
+            return Setup(checker: checker, folders: folders, sink: sink, reporter: reporter, resumed: resumed)
         }
     }
 }

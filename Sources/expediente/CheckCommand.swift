@@ -5,14 +5,22 @@ import Foundation
 extension Expediente {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Revisa la carpeta de un aspirante e imprime el informe con el estatus que daría la convocatoria."
+            abstract: "Revisa la carpeta de un aspirante e imprime el informe con el estatus que daría la convocatoria.",
+            discussion: """
+                Con --output ARCHIVO, el informe en el formato de --format se escribe en ARCHIVO (nunca dentro de la \
+                carpeta revisada) y la terminal muestra el informe de texto: un validador obtiene ambos en una sola \
+                ejecución.
+                """
         )
 
         @OptionGroup var ruleOptions: RuleOptions
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: "Formato del informe: text o json.")
-        var format: ReportFormat = .text
+        @Option(name: .long, help: ArgumentHelp(outputFormatHelp))
+        var format: OutputFormat = .text
+
+        @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format; la terminal muestra el texto.", completion: .file())
+        var output: String?
 
         @Option(name: .long, help: "Color en el informe de texto: auto, always o never.")
         var color: ColorMode = .auto
@@ -27,28 +35,49 @@ extension Expediente {
         var folder: String
 
         func run() throws {
-            let (report, convocatoria) = try failing {
+            let (report, context, sink) = try failing {
                 var checker = try ruleOptions.makeChecker(options: limits.checkOptions)
                 let convocatoria = checker.convocatoria
                 if let registro { checker.registro = .file(path: registro) }
+                checker.makeThumbnails = format.needsThumbnails
                 if let store {
                     guard !isInside(store, folder: folder) else { throw StoreError.insideCheckedFolder(store: store, folder: folder) }
                     checker.cache = ResultCache(store: try ResultStore.openForWriting(path: store), convocatoria: convocatoria,
                                                 options: limits.checkOptions)
                 }
+                var sink = OutputSink.standardOutput
+                if let output {
+                    guard !isInside(output, folder: folder) else {
+                        throw OutputError("El archivo de salida «\(output)» está dentro de la carpeta revisada; expediente nunca escribe en ella.")
+                    }
+                    sink = try OutputSink.file(output)
+                }
                 let report = try checker.check(folder: URL(fileURLWithPath: folder), displayPath: folder)
                 try checker.cache?.store.checkpoint()
-                // The applicant data may have named another call: describe the report with its rules.
-                let used = report.convocatoria == convocatoria.id ? convocatoria : (checker.library?.convocatoria(report.convocatoria) ?? convocatoria)
-                return (report, used)
+                // The applicant data may have named another call: the report is described with its rules.
+                let context = ReportContext(convocatoria: convocatoria, perfil: checker.perfil, batch: false,
+                                            style: TextStyle(enabled: color.enabled()),
+                                            toolVersion: Expediente.configuration.version, library: checker.library)
+                let used = ReportContext(convocatoria: context.convocatoria(of: report), perfil: report.perfil ?? checker.perfil,
+                                         batch: false, style: context.style, toolVersion: context.toolVersion)
+                return (report, used, sink)
             }
-            switch format {
-            case .json: print(JSONReporter.render(report), terminator: "")
-            case .text:
-                let style = TextStyle(enabled: color.enabled())
-                print(TextReporter.render(report, convocatoria: convocatoria, style: style), terminator: "")
+            try failing {
+                if output != nil {
+                    var terminal = OutputFormat.text.reporter(context)
+                    try OutputSink.standardOutput.write(terminal.add(report))
+                }
+                var reporter = format.reporter(output == nil ? context : context.plain)
+                try sink.write(reporter.begin() + reporter.add(report) + reporter.end())
             }
             if !report.status.isClear { throw ExitCode(1) }
         }
+    }
+}
+
+extension ReportContext {
+    /// The same context without terminal colours, for a file.
+    var plain: ReportContext {
+        ReportContext(convocatoria: convocatoria, perfil: perfil, batch: batch, toolVersion: toolVersion)
     }
 }

@@ -24,6 +24,12 @@ final class ProgressReporter {
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
     }
 
+    /// Clears the line so a line of the report can be printed; the next advance draws it again.
+    func clear() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        lastDrawn = .distantPast
+    }
+
     func finish() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }

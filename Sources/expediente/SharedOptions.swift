@@ -63,6 +63,14 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
+extension OutputFormat: ExpressibleByArgument {}
+
+/// The `--format` help of `check` and `batch`, in Spanish.
+let outputFormatHelp = """
+    Formato del informe: text, json, jsonl, csv, junit (JUnit XML para CI), sarif (SARIF 2.1.0), github \
+    (anotaciones de GitHub Actions) o html (página con miniaturas; úsela con --output).
+    """
+
 enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 

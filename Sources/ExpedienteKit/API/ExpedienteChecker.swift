@@ -19,6 +19,8 @@ public struct ExpedienteChecker: Sendable {
     public var library: ConvocatoriaLibrary?
     /// The applicant data for every folder (`--registro FILE`); nil looks for REGISTRO.yaml/.json in each folder.
     public var registro: RegistroInput?
+    /// Adds a small JPEG of each page to the report's documents (the HTML report); off, no cost.
+    public var makeThumbnails = false
 
     public init(convocatoria: Convocatoria, perfil: String? = nil, options: CheckOptions = .default) throws(ExpedienteError) {
         let chosen = perfil ?? convocatoria.basePerfil.id
@@ -90,10 +92,11 @@ public struct ExpedienteChecker: Sendable {
         var checked: [(Inventory.Item, CheckedDocument)] = []
         for (item, result) in zip(documents, results) {
             do throws(StoreError) {
-                guard let document = try result.get() else { continue }
+                guard var document = try result.get() else { continue }
                 observations += document.observations
-                checked.append((item, document))
                 if let stored = document.toStore { toStore.append(stored) }
+                document.toStore = nil
+                checked.append((item, document))
             } catch {
                 throw .store(error)
             }
@@ -103,7 +106,7 @@ public struct ExpedienteChecker: Sendable {
             convocatoria: convocatoria, perfil: perfil, registro: applicant?.registro, registroFile: applicant?.display,
             registroError: applicant?.error, registroInFolder: applicant?.inFolder ?? false,
             documents: checked.map { item, document in
-                DataContext.Document(kind: item.kind!, file: item.entry.relativePath, qrTexts: document.qrTexts,
+                DataContext.Document(kind: item.kind!, file: item.entry.relativePath, qrTexts: document.facts?.qr ?? [],
                                      blocked: document.observations.contains { $0.severity != .aviso })
             }
         )
@@ -118,12 +121,16 @@ public struct ExpedienteChecker: Sendable {
             kind.pendingWhenMissing && inventory.items(of: kind.kind).isEmpty
         }
         let counts = Dictionary(grouping: observations.compactMap(\.file), by: { $0 }).mapValues(\.count)
+        let checkedByFile = Dictionary(checked.map { ($0.0.entry.relativePath, $0.1) }, uniquingKeysWith: { first, _ in first })
         let report = ExpedienteReport(
             convocatoria: convocatoria.id,
             path: displayPath ?? RawName.display(rawPath),
             status: ExpedienteStatus.derive(from: observations, solicitudPresent: !pending),
-            documents: documents.map {
-                ExpedienteReport.Document(kind: $0.kind!.kind, file: $0.entry.relativePath, observations: counts[$0.entry.relativePath] ?? 0)
+            documents: documents.map { item -> ExpedienteReport.Document in
+                let checked = checkedByFile[item.entry.relativePath]
+                return ExpedienteReport.Document(kind: item.kind!.kind, file: item.entry.relativePath,
+                                                 observations: counts[item.entry.relativePath] ?? 0,
+                                                 facts: checked?.facts, thumbnail: checked?.thumbnail)
             },
             observations: observations,
             perfil: perfil,
@@ -178,11 +185,12 @@ public struct ExpedienteChecker: Sendable {
     }
 
     private struct CheckedDocument {
+        var file: String
         var observations: [Observation]
+        var facts: DocumentFacts?
+        var thumbnail: [UInt8]?
         /// The row the store needs for this document, nil when it already has it (or no store).
         var toStore: StoredDocument?
-        /// Texts of the QR codes read on it (for the cross-document checks).
-        var qrTexts: [String] = []
     }
 
     private func checkDocumentResult(_ item: Inventory.Item) -> Result<CheckedDocument?, StoreError> {
@@ -191,24 +199,44 @@ public struct ExpedienteChecker: Sendable {
 
     private func checkDocument(_ item: Inventory.Item) throws(StoreError) -> CheckedDocument? {
         guard let kind = item.kind, item.entry.type == .regular else { return nil }
+        let file = item.entry.relativePath
         guard let cache else {
-            let (observations, qrTexts) = checkDocument(item, kind: kind, prefetched: nil)
-            return CheckedDocument(observations: observations, qrTexts: qrTexts)
+            let run = checkDocument(item, kind: kind, prefetched: nil)
+            return CheckedDocument(file: file, observations: run.observations, facts: run.facts,
+                                   thumbnail: thumbnail(ofJPEG: run.jpegBytes))
         }
         switch try cache.lookup(item.entry, kind: kind.kind, readLimit: options.maxReadBytes) {
-        case .unchanged(let observations):
-            return CheckedDocument(observations: observations)
+        case .unchanged(let stored):
+            return CheckedDocument(file: file, observations: stored.observations, facts: stored.facts,
+                                   thumbnail: thumbnail(reading: item))
         case .sameContent(let stored):
-            return CheckedDocument(observations: stored.observations, toStore: stored)
+            return CheckedDocument(file: file, observations: stored.observations, facts: stored.facts,
+                                   thumbnail: thumbnail(reading: item), toStore: stored)
         case .check(let read, let hash):
-            let (observations, qrTexts) = checkDocument(item, kind: kind, prefetched: read)
-            return CheckedDocument(observations: observations,
-                                   toStore: hash.flatMap { cache.document(item.entry, kind: kind.kind, hash: $0, observations: observations) },
-                                   qrTexts: qrTexts)
+            let run = checkDocument(item, kind: kind, prefetched: read)
+            return CheckedDocument(file: file, observations: run.observations, facts: run.facts,
+                                   thumbnail: thumbnail(ofJPEG: run.jpegBytes),
+                                   toStore: hash.flatMap { cache.document(item.entry, kind: kind.kind, hash: $0,
+                                                                          observations: run.observations, facts: run.facts) })
         }
     }
 
-    private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?) -> ([Observation], [String]) {
+    /// The page's thumbnail when `makeThumbnails` is on, from the bytes the pipeline read (nil
+    /// when they are not a JPEG).
+    private func thumbnail(ofJPEG bytes: [UInt8]?) -> [UInt8]? {
+        guard makeThumbnails, let bytes else { return nil }
+        return Thumbnail.make(bytes, limits: options.decodeLimits)
+    }
+
+    /// The thumbnail of a document the store answered for: its file is read again (bounded).
+    private func thumbnail(reading item: Inventory.Item) -> [UInt8]? {
+        guard makeThumbnails, case .success(let read) = BoundedReader.read(path: item.entry.path, limit: options.maxReadBytes),
+              MagicDetector.detect(read.bytes)?.isJPEG == true else { return nil }
+        return Thumbnail.make(read.bytes, limits: options.decodeLimits)
+    }
+
+    private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?)
+        -> (observations: [Observation], facts: DocumentFacts, jpegBytes: [UInt8]?) {
         let limits = convocatoria.limits(for: kind)
         let expectedName = Inventory.expectedName(for: kind, limits: limits)
         var context = DocumentContext(entry: item.entry, kind: kind, limits: limits, quality: convocatoria.quality(for: kind),
@@ -217,7 +245,7 @@ public struct ExpedienteChecker: Sendable {
         let observations = DocumentPipeline.run(&context).compactMap {
             observe($0, kind: kind, file: item.entry.relativePath, expectedName: expectedName)
         }
-        return (observations, (context.qrCodes ?? []).map(\.text))
+        return (observations, DocumentFacts(context), context.isJPEG ? context.bytes : nil)
     }
 
     /// A folder or data finding with the name its document should have.

@@ -4,11 +4,22 @@ public struct ExpedienteReport: Codable, Sendable, Equatable {
         public var kind: String
         public var file: String
         public var observations: Int
+        /// What the pipeline measured (size, dimensions, resolution, colour, QR texts); nil for
+        /// an entry that is not a regular file.
+        public var facts: DocumentFacts?
+        /// A small JPEG of the page, made only when a report asks for it (HTML); never encoded.
+        public var thumbnail: [UInt8]?
 
-        public init(kind: String, file: String, observations: Int) {
+        enum CodingKeys: String, CodingKey {
+            case kind, file, observations, facts
+        }
+
+        public init(kind: String, file: String, observations: Int, facts: DocumentFacts? = nil, thumbnail: [UInt8]? = nil) {
             self.kind = kind
             self.file = file
             self.observations = observations
+            self.facts = facts
+            self.thumbnail = thumbnail
         }
     }
 

@@ -7,6 +7,14 @@
 public enum CSVReporter {
     public static let header = "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos\n"
 
+    /// The `csv` format: the header, then a row per folder.
+    public struct Stream: Reporter {
+        public init() {}
+        public mutating func begin() -> String { header }
+        public mutating func add(_ report: ExpedienteReport) -> String { row(report) }
+        public mutating func end() -> String { "" }
+    }
+
     public static func row(_ report: ExpedienteReport) -> String {
         let fields = [
             report.path,

@@ -65,4 +65,25 @@ public enum JSONReporter {
     public static func renderLine(_ report: ExpedienteReport) -> String {
         value(report).serialized() + "\n"
     }
+
+    /// The `json` format: the object of `check`; in `batch`, an array of those objects,
+    /// written one element at a time.
+    public struct Stream: Reporter {
+        let batch: Bool
+        var count = 0
+
+        public init(_ context: ReportContext) { batch = context.batch }
+
+        public mutating func begin() -> String { batch ? "[" : "" }
+
+        public mutating func add(_ report: ExpedienteReport) -> String {
+            guard batch else { return render(report) }
+            defer { count += 1 }
+            // Strings never hold a raw line break, so indenting every line nests the object.
+            let object = value(report).serialized(indent: 2).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+            return (count == 0 ? "\n" : ",\n") + object
+        }
+
+        public mutating func end() -> String { batch ? (count == 0 ? "]\n" : "\n]\n") : "" }
+    }
 }

@@ -49,6 +49,28 @@ public enum TextReporter {
         return lines
     }
 
+    /// One line per folder, for `batch`: path, status and how many findings must be fixed.
+    public static func line(_ report: ExpedienteReport) -> String {
+        let blocking = report.observations.filter { $0.severity != .aviso }.count
+        return "\(TerminalText.safe(report.path)): \(report.status.rawValue) (\(blocking) observación(es))\n"
+    }
+
+    /// The `text` format: the whole report of `check`, a line per folder in `batch`.
+    public struct Stream: Reporter {
+        let context: ReportContext
+
+        public init(_ context: ReportContext) { self.context = context }
+
+        public mutating func begin() -> String { "" }
+
+        public mutating func add(_ report: ExpedienteReport) -> String {
+            context.batch ? line(report)
+                : render(report, convocatoria: context.convocatoria(of: report), style: context.style)
+        }
+
+        public mutating func end() -> String { "" }
+    }
+
     /// A hint the next finding repeats is shown once, after the last of the run.
     private static func describe(_ observations: [Observation], style: TextStyle) -> [String] {
         observations.indices.flatMap { i in

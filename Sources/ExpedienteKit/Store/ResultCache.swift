@@ -48,7 +48,7 @@ public struct ResultCache: Sendable {
 
     enum Lookup {
         /// The stored observations hold: the stamp proves the file unchanged.
-        case unchanged([Observation])
+        case unchanged(StoredDocument)
         /// The stamp changed but the content did not: the observations hold, the row needs the new stamp.
         case sameContent(StoredDocument)
         /// Check the file (already read, when it could be) and store the result.
@@ -64,7 +64,7 @@ public struct ResultCache: Sendable {
         }
         if let stored, stored.stampMatches(stamp, racyWindowNanoseconds: racyWindowNanoseconds) {
             counters.unchanged.add(1, ordering: .relaxed)
-            return .unchanged(stored.observations)
+            return .unchanged(stored)
         }
         // A file that cannot be read is checked as usual (the pipeline reports why) and not stored.
         guard case .success(let read) = BoundedReader.read(path: entry.path, limit: readLimit) else {
@@ -82,10 +82,11 @@ public struct ResultCache: Sendable {
         return .check(read, contentHash: hash)
     }
 
-    func document(_ entry: FolderEntry, kind: String, hash: [UInt8], observations: [Observation]) -> StoredDocument? {
+    func document(_ entry: FolderEntry, kind: String, hash: [UInt8], observations: [Observation],
+                  facts: DocumentFacts?) -> StoredDocument? {
         guard let stamp = entry.stamp else { return nil }
         return StoredDocument(path: entry.path, stamp: stamp, contentHash: hash, fingerprint: fingerprint, kind: kind,
-                              observations: observations, recordedNanoseconds: Self.now())
+                              observations: observations, facts: facts, recordedNanoseconds: Self.now())
     }
 
     /// SHA-256 of the bytes read and of the size: a file cut at the read limit is told apart

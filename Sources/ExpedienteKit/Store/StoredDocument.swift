@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the store keeps of one checked file: the stamp and content hash it was checked with,
 /// and the observations the checks gave.
 struct StoredDocument: Sendable {
@@ -10,6 +12,8 @@ struct StoredDocument: Sendable {
     var fingerprint: String
     var kind: String
     var observations: [Observation]
+    /// What the pipeline measured of the file, so a document served from the store keeps its facts.
+    var facts: DocumentFacts?
     /// When the row was written (ns since 1970).
     var recordedNanoseconds: Int64
 
@@ -18,5 +22,19 @@ struct StoredDocument: Sendable {
     func stampMatches(_ current: FileStamp, racyWindowNanoseconds: Int64) -> Bool {
         current == stamp && stamp.mtimeNanoseconds < recordedNanoseconds - racyWindowNanoseconds
             && stamp.ctimeNanoseconds < recordedNanoseconds - racyWindowNanoseconds
+    }
+}
+
+/// The `observations` column: `{"observations": [...], "facts": {...}}`. Rows written before
+/// facts were kept hold the bare array; they decode with no facts (and a new program's
+/// fingerprint checks them again anyway).
+struct StoredResult: Codable {
+    var observations: [Observation]
+    var facts: DocumentFacts?
+
+    static func decode(_ data: Data) -> StoredResult? {
+        let decoder = JSONDecoder()
+        if let result = try? decoder.decode(StoredResult.self, from: data) { return result }
+        return (try? decoder.decode([Observation].self, from: data)).map { StoredResult(observations: $0, facts: nil) }
     }
 }

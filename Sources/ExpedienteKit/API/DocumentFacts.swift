@@ -1,0 +1,48 @@
+/// What the pipeline measured of one document: the `facts` object of a report's document
+/// (an extension of `expediente/1`). Every field is nil when its stage did not run (a PNG has
+/// no JPEG dimensions; only documents whose rules ask for a QR are scanned).
+public struct DocumentFacts: Codable, Sendable, Equatable {
+    /// Size of the file on disk.
+    public var bytes: Int?
+    public var width: Int?
+    public var height: Int?
+    /// Resolution in dots per inch, declared (JFIF or Exif) or inferred from the page size.
+    public var dpi: Double?
+    /// The resolution was inferred from the pixel size of a known paper, not declared.
+    public var dpiInferred: Bool?
+    /// Colour space of the JPEG data: grayscale, ycbcr, rgb, cmyk, ycck or unknown.
+    public var color: String?
+    /// Texts of the QR codes read, in reading order; nil when the document was not scanned.
+    public var qr: [String]?
+
+    enum CodingKeys: String, CodingKey {
+        case bytes, width, height, dpi, color, qr
+        case dpiInferred = "dpi_inferred"
+    }
+
+    public init(bytes: Int? = nil, width: Int? = nil, height: Int? = nil, dpi: Double? = nil, dpiInferred: Bool? = nil,
+                color: String? = nil, qr: [String]? = nil) {
+        self.bytes = bytes
+        self.width = width
+        self.height = height
+        self.dpi = dpi
+        self.dpiInferred = dpiInferred
+        self.color = color
+        self.qr = qr
+    }
+
+    /// The facts the stages left in `context`.
+    init(_ context: DocumentContext) {
+        bytes = context.entry.stamp.map { Int($0.size) } ?? (context.entry.type == .regular ? context.entry.size : nil)
+        if let header = context.jpegHeader {
+            width = header.width
+            height = header.height
+            color = header.colorSpace.rawValue
+        }
+        if let resolution = context.resolution {
+            dpi = (resolution.dpi * 10).rounded() / 10
+            if case .inferred = resolution.source { dpiInferred = true } else { dpiInferred = false }
+        }
+        qr = context.qrScan != nil ? (context.qrCodes ?? []).map(\.text) : nil
+    }
+}

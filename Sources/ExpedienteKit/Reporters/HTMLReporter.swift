@@ -1,0 +1,154 @@
+import Foundation
+
+/// The `html` format: one self-contained page (inline CSS and JavaScript, thumbnails as
+/// `data:` URIs, a Content-Security-Policy that forbids any network access) that a validator
+/// opens in a browser. Streaming: `begin()` writes the page head and the filters, `add(_:)`
+/// one inert `<script type="application/json">` block per folder (the browser's parser skips
+/// its content, so thousands of folders open quickly), and `end()` the summary (counts per
+/// status, the most frequent checks) and the script that shows the folders a page at a time,
+/// filtered by status, check or name, creating each page's thumbnails only when it is shown.
+/// Everything from the folders is escaped: JSON with `<`, `>` and `&` as `\u` escapes, and
+/// the script writes it with `textContent`, never as markup.
+public struct HTMLReporter: Reporter {
+    let context: ReportContext
+    var statusCounts: [ExpedienteStatus: Int] = [:]
+    var severityCounts: [Severity: Int] = [:]
+    var checkFolders: [String: Int] = [:]
+    var folders = 0
+    var documents = 0
+
+    public init(_ context: ReportContext) { self.context = context }
+
+    public mutating func begin() -> String {
+        let convocatoria = MarkupText.escape("\(context.convocatoria.id) — \(context.convocatoria.title)")
+        let perfil = MarkupText.escape(context.convocatoria.perfilTitle(context.perfil))
+        let statusOptions = ExpedienteStatus.allCases.map {
+            "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>"
+        }.joined()
+        return HTMLPage.head(title: "Informe de expedientes — \(MarkupText.escape(context.convocatoria.id))")
+            + """
+            <header><h1>Informe de expedientes</h1><p>Convocatoria: \(convocatoria) · Perfil: \(perfil)</p></header>
+            <noscript><p class="aviso">Active JavaScript para ver las carpetas y sus documentos; el resumen está arriba.</p></noscript>
+            <section id="filtros" aria-label="Filtros">
+            <label>Estatus <select id="f-estatus"><option value="">Todos</option>\(statusOptions)</select></label>
+            <label>Comprobación <select id="f-check"><option value="">Todas</option></select></label>
+            <label>Carpeta <input id="f-texto" type="search" placeholder="nombre o parte del nombre"></label>
+            <span id="contador"></span>
+            </section>
+            <nav class="paginas" id="paginas-arriba"></nav>
+            <main id="lista"></main>
+            <nav class="paginas" id="paginas-abajo"></nav>
+            <div id="datos" hidden>
+
+            """
+    }
+
+    public mutating func add(_ report: ExpedienteReport) -> String {
+        folders += 1
+        documents += report.documents.count
+        statusCounts[report.status, default: 0] += 1
+        for o in report.observations { severityCounts[o.severity, default: 0] += 1 }
+        let checks = Set(report.observations.map(\.check)).sorted()
+        for check in checks { checkFolders[check, default: 0] += 1 }
+        return "<script type=\"application/json\" class=\"carpeta\" data-status=\"\(report.status.rawValue)\""
+            + " data-checks=\"\(MarkupText.escape(checks.joined(separator: " ")))\" data-path=\"\(MarkupText.escape(report.path))\">"
+            + Self.scriptSafe(folderData(report).serialized()) + "</script>\n"
+    }
+
+    public mutating func end() -> String {
+        let statusRows = ExpedienteStatus.allCases.map { status in
+            "<tr class=\"estatus-\(status.rawValue)\"><td>\(status.rawValue)</td><td>\(MarkupText.escape(status.label))</td>"
+                + "<td class=\"n\" data-estatus=\"\(status.rawValue)\">\(statusCounts[status, default: 0])</td></tr>"
+        }.joined(separator: "\n")
+        let titles = Dictionary(CheckCatalog.all.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let frequent = checkFolders.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        let checkRows = frequent.map { check, count in
+            "<tr><td><code>\(MarkupText.escape(check))</code></td><td>\(MarkupText.escape(titles[check] ?? ""))</td><td class=\"n\">\(count)</td></tr>"
+        }.joined(separator: "\n")
+        let catalog = JSONValue.object([
+            ("checks", .array(frequent.map { check, count in
+                .object([("id", .string(check)), ("title", .string(titles[check] ?? "")), ("folders", .number(count))])
+            })),
+        ])
+        return """
+            </div>
+            <section id="resumen">
+            <h2>Resumen</h2>
+            <p id="totales">\(folders) carpeta(s), \(documents) documento(s); \(severityCounts[.anulacion, default: 0]) anulación(es), \
+            \(severityCounts[.observacion, default: 0]) observación(es), \(severityCounts[.aviso, default: 0]) aviso(s).</p>
+            <table class="conteo"><thead><tr><th>Estatus</th><th>Significado</th><th>Carpetas</th></tr></thead><tbody>
+            \(statusRows)
+            </tbody></table>
+            <details><summary>Comprobaciones con hallazgos (\(frequent.count))</summary>
+            <table class="conteo"><thead><tr><th>Comprobación</th><th>Qué revisa</th><th>Carpetas</th></tr></thead><tbody>
+            \(checkRows.isEmpty ? "<tr><td colspan=\"3\">Ninguna</td></tr>" : checkRows)
+            </tbody></table></details>
+            </section>
+            <script type="application/json" id="catalogo">\(Self.scriptSafe(catalog.serialized()))</script>
+
+            """ + HTMLPage.script + "</body>\n</html>\n"
+    }
+
+    /// What the page's script needs of one folder.
+    func folderData(_ report: ExpedienteReport) -> JSONValue {
+        .object([
+            ("path", .string(report.path)),
+            ("status", .string(report.status.rawValue)),
+            ("label", .string(report.status.label)),
+            ("counts", .array([.number(report.count(of: .anulacion)), .number(report.count(of: .observacion)), .number(report.count(of: .aviso))])),
+            ("folder", .array(report.folderObservations.map(finding))),
+            ("documents", .array(report.documents.map { document in
+                .object([
+                    ("kind", .string(document.kind)),
+                    ("file", .string(document.file)),
+                    ("facts", document.facts.map(facts) ?? .null),
+                    ("thumb", document.thumbnail.map { .string(Data($0).base64EncodedString()) } ?? .null),
+                    ("findings", .array(report.observations(of: document).map(finding))),
+                ])
+            })),
+        ])
+    }
+
+    func finding(_ o: Observation) -> JSONValue {
+        .object([
+            ("check", .string(o.check)),
+            ("severity", .string(o.severity.rawValue)),
+            ("label", .string(o.severity.label)),
+            ("message", .string(o.message)),
+            ("expected", .optional(o.expected)),
+            ("actual", .optional(o.actual)),
+            ("hint", .optional(o.hint)),
+        ])
+    }
+
+    func facts(_ facts: DocumentFacts) -> JSONValue {
+        .object([
+            ("bytes", facts.bytes.map(JSONValue.number) ?? .null),
+            ("width", facts.width.map(JSONValue.number) ?? .null),
+            ("height", facts.height.map(JSONValue.number) ?? .null),
+            ("dpi", facts.dpi.map { .decimal($0) } ?? .null),
+            ("dpi_inferred", facts.dpiInferred.map(JSONValue.bool) ?? .null),
+            ("color", .optional(facts.color)),
+            ("qr", facts.qr.map { .array($0.map(JSONValue.string)) } ?? .null),
+        ])
+    }
+
+    /// JSON that cannot end its `<script>` element or open a comment: `<`, `>` and `&` (only
+    /// ever inside strings) become `\u` escapes, as do the line separators JavaScript once
+    /// rejected in strings.
+    static func scriptSafe(_ json: String) -> String {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
