@@ -23,8 +23,10 @@ import Testing
     /// The store every run of this suite shares, filled by a first batch over SampleDocs (its
     /// JSON Lines output, written with --output, must equal the golden too).
     static let store: Result<URL, GoldenSetupError> = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("expediente-golden-\(UUID().uuidString)")
+        let folder = workFolder
         let jsonl = folder.appendingPathComponent("first.jsonl")
+        // The suite's runs share the store, so it goes when the test process ends.
+        atexit { try? FileManager.default.removeItem(at: GoldenFormatTests.workFolder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let store = folder.appendingPathComponent("results.sqlite")
@@ -45,6 +47,8 @@ import Testing
     }()
 
     struct GoldenSetupError: Error { let detail: String }
+
+    static let workFolder = FileManager.default.temporaryDirectory.appendingPathComponent("expediente-golden-\(UUID().uuidString)")
 
     func golden(_ name: String) throws -> String {
         try String(contentsOf: Self.golden.appendingPathComponent(name), encoding: .utf8)
