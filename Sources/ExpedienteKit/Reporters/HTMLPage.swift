@@ -113,6 +113,7 @@ enum HTMLPage {
             var h2 = el('h2', null, d.path);
             h2.appendChild(el('span', 'etiqueta estatus', d.status));
             art.appendChild(h2);
+            art.appendChild(el('p', 'convocatoria', d.call));
             art.appendChild(el('p', null, d.label + ' · ' + d.counts[0] + ' anulación(es), ' + d.counts[1] + ' observación(es), ' + d.counts[2] + ' aviso(s)'));
             if (d.folder.length) {
               art.appendChild(el('h3', null, 'Carpeta'));

@@ -20,8 +20,11 @@ public struct HTMLReporter: Reporter {
     public init(_ context: ReportContext) { self.context = context }
 
     public mutating func begin() -> String {
-        let convocatoria = MarkupText.escape("\(context.convocatoria.id) — \(context.convocatoria.title)")
-        let perfil = MarkupText.escape(context.convocatoria.perfilTitle(context.perfil))
+        let convocatoria = context.library == nil
+            ? MarkupText.escape("\(context.convocatoria.id) — \(context.convocatoria.title)")
+            : "la que indica el REGISTRO.yaml de cada carpeta (sin él: \(MarkupText.escape(context.convocatoria.id)))"
+        let perfil = context.library == nil
+            ? MarkupText.escape(context.convocatoria.perfilTitle(context.perfil)) : "el de cada carpeta"
         let statusOptions = ExpedienteStatus.allCases.map {
             "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>"
         }.joined()
@@ -93,6 +96,7 @@ public struct HTMLReporter: Reporter {
     func folderData(_ report: ExpedienteReport) -> JSONValue {
         .object([
             ("path", .string(report.path)),
+            ("call", .string(callLine(report))),
             ("status", .string(report.status.rawValue)),
             ("label", .string(report.status.label)),
             ("counts", .array([.number(report.count(of: .anulacion)), .number(report.count(of: .observacion)), .number(report.count(of: .aviso))])),
@@ -107,6 +111,12 @@ public struct HTMLReporter: Reporter {
                 ])
             })),
         ])
+    }
+
+    /// The folder's own call and profile: its applicant data may choose them.
+    func callLine(_ report: ExpedienteReport) -> String {
+        let convocatoria = context.convocatoria(of: report)
+        return "Convocatoria \(convocatoria.id) · Perfil: \(convocatoria.perfilTitle(report.perfil ?? context.perfil))"
     }
 
     func finding(_ o: Observation) -> JSONValue {
