@@ -12,23 +12,41 @@ public struct ResultCache: Sendable {
     let racyWindowNanoseconds: Int64
     /// What the run did with each document, for the summary and the tests.
     public let counters: Counters
+    let fingerprints: Fingerprints
 
     public init(store: ResultStore, convocatoria: Convocatoria, options: CheckOptions) {
         self.init(store: store, convocatoria: convocatoria, options: options, racyWindowNanoseconds: 2_000_000_000)
     }
 
     init(store: ResultStore, convocatoria: Convocatoria, options: CheckOptions, racyWindowNanoseconds: Int64,
-         counters: Counters = Counters()) {
+         counters: Counters = Counters(), fingerprints: Fingerprints = Fingerprints()) {
         self.store = store
-        self.fingerprint = ResultFingerprint.compute(convocatoria: convocatoria, options: options)
+        self.fingerprint = fingerprints.fingerprint(of: convocatoria, options: options)
         self.racyWindowNanoseconds = racyWindowNanoseconds
         self.counters = counters
+        self.fingerprints = fingerprints
     }
 
-    /// The same store and counters for a folder checked with another convocatoria.
+    /// The same store, counters and fingerprints for a folder checked with another convocatoria
+    /// (its applicant data chose it): each convocatoria's rule files are hashed once per run.
     init(sharing other: ResultCache, convocatoria: Convocatoria, options: CheckOptions) {
         self.init(store: other.store, convocatoria: convocatoria, options: options,
-                  racyWindowNanoseconds: other.racyWindowNanoseconds, counters: other.counters)
+                  racyWindowNanoseconds: other.racyWindowNanoseconds, counters: other.counters, fingerprints: other.fingerprints)
+    }
+
+    /// Fingerprints by convocatoria id, computed once and shared by the threads of a run.
+    final class Fingerprints: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byConvocatoria: [String: String] = [:]
+
+        func fingerprint(of convocatoria: Convocatoria, options: CheckOptions) -> String {
+            lock.withLock {
+                if let known = byConvocatoria[convocatoria.id] { return known }
+                let computed = ResultFingerprint.compute(convocatoria: convocatoria, options: options)
+                byConvocatoria[convocatoria.id] = computed
+                return computed
+            }
+        }
     }
 
     public final class Counters: Sendable {
