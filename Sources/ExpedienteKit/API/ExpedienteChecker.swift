@@ -24,7 +24,7 @@ public struct ExpedienteChecker: Sendable {
 
     public init(convocatoria: Convocatoria, perfil: String? = nil, options: CheckOptions = .default) throws(ExpedienteError) {
         let chosen = perfil ?? convocatoria.basePerfil.id
-        if let unknown = convocatoria.unknownPerfiles(chosen).first ?? (Convocatoria.perfilIDs(chosen).isEmpty ? chosen : nil) {
+        if let unknown = convocatoria.unknownPerfil(chosen) {
             throw .unknownPerfil(unknown, available: convocatoria.file.perfiles.map(\.id))
         }
         self.convocatoria = convocatoria
@@ -65,7 +65,7 @@ public struct ExpedienteChecker: Sendable {
     }
 
     private func check(entries: [FolderEntry], rawPath: [UInt8], displayPath: String?, applicant: RegistroInput.Loaded?) throws(ExpedienteError) -> ExpedienteReport {
-        if perfilIsFixed, let unknown = convocatoria.unknownPerfiles(perfil).first ?? (Convocatoria.perfilIDs(perfil).isEmpty ? perfil : nil) {
+        if perfilIsFixed, let unknown = convocatoria.unknownPerfil(perfil) {
             throw .unknownPerfil(unknown, available: convocatoria.file.perfiles.map(\.id))
         }
         let perfil = effectivePerfil(applicant?.registro)

@@ -39,9 +39,10 @@ public struct Convocatoria: Sendable {
         perfil.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// The ids of `perfil` the call does not declare.
-    public func unknownPerfiles(_ perfil: String) -> [String] {
-        Self.perfilIDs(perfil).filter { self.perfil($0) == nil }
+    /// The first id of `perfil` the call does not declare (`perfil` itself when it names none); nil when all are known.
+    public func unknownPerfil(_ perfil: String) -> String? {
+        let ids = Self.perfilIDs(perfil)
+        return ids.isEmpty ? perfil : ids.first { self.perfil($0) == nil }
     }
 
     /// The profile's titles, for reports.
