@@ -11,7 +11,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
@@ -19,13 +18,13 @@ let package = Package(
         .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "CExpedienteJPEG", dependencies: ["CLibJPEG"]),
+        .target(name: "CExpedienteSHA256"),
         .target(
             name: "ExpedienteKit",
             dependencies: [
-                "CExpedienteJPEG", "CLibMagic", "CZBar", "CQREncode",
+                "CExpedienteJPEG", "CExpedienteSHA256", "CLibMagic", "CZBar", "CQREncode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "ExpedienteSamples", dependencies: ["ExpedienteKit"]),

@@ -58,9 +58,7 @@ extension Expediente {
                 let context = ReportContext(convocatoria: convocatoria, perfil: checker.perfil, batch: false,
                                             style: TextStyle(enabled: color.enabled()),
                                             toolVersion: Expediente.configuration.version, library: checker.library)
-                let used = ReportContext(convocatoria: context.convocatoria(of: report), perfil: report.perfil ?? checker.perfil,
-                                         batch: false, style: context.style, toolVersion: context.toolVersion)
-                return (report, used, sink)
+                return (report, context.describing(report), sink)
             }
             try failing {
                 if output != nil {

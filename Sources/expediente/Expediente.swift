@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExpedienteKit
 import Foundation
 
 @main
@@ -7,7 +8,7 @@ struct Expediente: ParsableCommand {
         commandName: "expediente",
         abstract: "Revisa los documentos escaneados del expediente electrónico antes de enviarlo a validación (convocatorias IMSS).",
         discussion: "Códigos de salida: 0 sin hallazgos que bloqueen; 1 con observaciones, pendiente o anulado; 2 la herramienta no pudo hacer su trabajo.",
-        version: "0.1.0",
+        version: ExpedienteVersion.current,
         subcommands: [Check.self, Batch.self, History.self, QR.self, Quality.self, Rules.self, Samples.self]
     )
 

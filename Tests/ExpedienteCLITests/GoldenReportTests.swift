@@ -1,7 +1,9 @@
+import ExpedienteKit
 import Foundation
 import Testing
 
-/// Every sample expediente in SampleDocs/ gives exactly its expected reports.
+/// Every sample expediente in SampleDocs/ gives exactly its expected reports (the text and JSON
+/// of `check`), from the one check of SampleDocs that every golden comparison shares.
 @Suite struct GoldenReportTests {
     static let samples: [String] = {
         let root = CLIRunner.repository.appendingPathComponent("SampleDocs")
@@ -12,34 +14,31 @@ import Testing
         }.sorted()
     }()
 
-    @Test func thereAreSamples() {
+    @Test func thereAreSamples() throws {
         #expect(Self.samples.count >= 10)
         #expect(Self.samples.contains("01-valido"))
+        let pass = try SampleDocsPass.shared.get()
+        #expect(pass.reports.map(\.path) == Self.samples.map { "SampleDocs/\($0)" })
+        #expect(try pass.report("01-valido").status == .enProcesoDeValidacion)
     }
 
     @Test(arguments: samples)
     func textReportMatchesTheGoldenFile(sample: String) throws {
         let expected = try String(contentsOf: CLIRunner.repository.appendingPathComponent("SampleDocs/\(sample).expected.txt"), encoding: .utf8)
-        let output = try CLIRunner.run(["check", "SampleDocs/\(sample)"])
-        #expect(output.stdout == expected)
+        let pass = try SampleDocsPass.shared.get()
+        #expect(try pass.checkOutput(.text, folder: sample) == expected, "see scripts/update-goldens")
+        // The exit code of `check` follows the status the golden file shows.
         let clear = expected.contains("Estatus: EN_PROCESO_DE_VALIDACION")
-        #expect(output.status == (clear ? 0 : 1))
+        #expect(try pass.report(sample).status.isClear == clear)
     }
 
     @Test(arguments: samples)
     func jsonReportMatchesTheGoldenFile(sample: String) throws {
         let expected = try String(contentsOf: CLIRunner.repository.appendingPathComponent("SampleDocs/\(sample).expected.json"), encoding: .utf8)
-        let output = try CLIRunner.run(["check", "--format", "json", "SampleDocs/\(sample)"])
-        #expect(output.stdout == expected)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let output = try SampleDocsPass.shared.get().checkOutput(.json, folder: sample)
+        #expect(output == expected, "see scripts/update-goldens")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         #expect(object["schema"] as? String == "expediente/1")
         #expect(object["path"] as? String == "SampleDocs/\(sample)")
-    }
-
-    @Test func theValidSampleIsReadyForValidation() throws {
-        let output = try CLIRunner.run(["check", "--format", "json", "SampleDocs/01-valido"])
-        #expect(output.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-        #expect(object["status"] as? String == "EN_PROCESO_DE_VALIDACION")
     }
 }

@@ -2,6 +2,8 @@ import ExpedienteKit
 import Foundation
 import Testing
 
+/// Whole folders: the inventory (missing, duplicate and profile documents), the status model,
+/// and the documents of a folder checked in parallel (ThreadSanitizer runs this suite).
 @Suite struct PipelineTests {
     @Test func aCompleteValidFolderIsReadyForValidation() throws {
         let folder = try TemporaryFolder()
@@ -45,168 +47,15 @@ import Testing
         #expect(missing == ["BT09", "TARJETONPAGO"])
     }
 
-    @Test(arguments: [
-        ("curp.jpg", "CURP", ["name.uppercase"]),
-        ("Cédula.jpeg", "CEDULA", ["name.uppercase", "name.accents"]),
-        ("Ce\u{301}dula.jpeg", "CEDULA", ["name.uppercase", "name.accents"]),
-        ("ACTA NACIMIENTO.JPG", "ACTANACIMIENTO", ["name.spaces"]),
-        ("CURP (1).JPG", "CURP", ["name.spaces", "name.symbols"]),
-        ("ACTA_DE_NACIMIENTO.JPG", "ACTANACIMIENTO", ["name.symbols", "name.exact"]),
-        ("CURP.JPG.JPG", "CURP", ["name.symbols"]),
-        ("CURP - copia.JPG", "CURP", ["name.uppercase", "name.spaces", "name.symbols"]),
-    ])
-    func nearMissNamesAreRecognisedWithTheExactNameToUse(name: String, kind: String, checks: [String]) throws {
-        let report = try Checking.checkValid(replacing: kind, with: name, bytes: TestPages.validLetter)
-        #expect(!report.observations.contains { $0.check == "inventory.unknown" }, "\(name) must be recognised")
-        #expect(!report.observations.contains { $0.check == "inventory.missing" })
-        let found = report.observations.filter { $0.file == name && $0.check.hasPrefix("name.") }
-        #expect(found.map(\.check) == checks)
-        #expect(found.allSatisfy { $0.document == kind && $0.hint?.contains("\(kind).J") == true })
-    }
-
     @Test func theSameDocumentTwiceIsADuplicate() throws {
-        let report = try Checking.checkValid(with: "CURP.JPEG", bytes: TestPages.validLetter)
-        let duplicate = try #require(report.observations.first { $0.check == "inventory.duplicate" })
-        #expect(duplicate.file == "CURP.JPEG")
-        #expect(duplicate.document == "CURP")
-        #expect(report.status == .conObservaciones)
-    }
-
-    @Test func anUnknownFileIsAnAviso() throws {
-        let report = try Checking.checkValid(with: "FOTO.JPG", bytes: TestPages.validLetter)
-        let unknown = try #require(report.observations.first { $0.check == "inventory.unknown" })
-        #expect(unknown.file == "FOTO.JPG" && unknown.document == nil && unknown.severity == .aviso)
-        #expect(report.status == .enProcesoDeValidacion)
-    }
-
-    @Test func aPNGNamedJPGIsReportedAsWhatItIs() throws {
-        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]
-        png += [0, 0, 0, 100, 0, 0, 0, 100, 8, 2, 0, 0, 0, 0, 0, 0, 0] + [UInt8](repeating: 0, count: 64)
-        let report = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: png)
-        let finding = try #require(report.observations.first { $0.check == "type.not_jpeg" })
-        #expect(finding.actual == "image/png")
-        #expect(finding.message.contains("PNG"))
-        #expect(report.checks(for: "CURP.JPG") == ["type.not_jpeg"], "no JPEG stage runs on a PNG")
-    }
-
-    @Test func aTextFileNamedJPGIsReportedAsText() throws {
-        let report = try Checking.checkValid(replacing: "INTERNADO", with: "INTERNADO.JPG", bytes: Array("hola, esto no es una imagen\n".utf8))
-        let finding = try #require(report.observations.first { $0.check == "type.not_jpeg" })
-        #expect(finding.actual == "text/plain")
-    }
-
-    @Test func anEmptyFileIsReported() throws {
-        let report = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: [])
-        #expect(report.checks(for: "CURP.JPG").contains("size.empty"))
-    }
-
-    @Test func aFileOverTheMaximumSizeIsReported() throws {
-        var bytes = TestPages.validLetter
-        // A big Exif-like comment keeps the JPEG valid while pushing it past 400 KB.
-        let padding = [(code: UInt8(0xFE), payload: [UInt8](repeating: 0x41, count: 60_000))]
-        bytes = try TestPages.letter(quality: 60, extraMarkers: Array(repeating: padding[0], count: 8))
-        #expect(bytes.count > 409_600)
-        let report = try Checking.checkValid(replacing: "CERTIFICADO", with: "CERTIFICADO.JPG", bytes: bytes)
-        let finding = try #require(report.observations.first { $0.check == "size.max_bytes" })
-        #expect(finding.expected == "<= 409600 bytes")
-        #expect(finding.actual == "\(bytes.count) bytes")
-    }
-
-    @Test func cmykAndArithmeticCodingAreReported() throws {
         let folder = try TemporaryFolder()
-        try TestPages.writeValidFolder(folder, except: ["ACTANACIMIENTO", "SERVICIOSOCIAL"])
-        try folder.write("ACTANACIMIENTO.JPG", TestPages.letter(dpi: 150, density: PixelDensity(unit: .perInch, x: 300, y: 300), cmyk: true))
-        try folder.write("SERVICIOSOCIAL.JPG", TestPages.letter(dpi: 150, density: PixelDensity(unit: .perInch, x: 300, y: 300), arithmetic: true))
-        let report = try Checking.check(folder)
-        #expect(report.checks(for: "ACTANACIMIENTO.JPG").contains("jpeg.color_space"))
-        #expect(report.checks(for: "SERVICIOSOCIAL.JPG").contains("jpeg.arithmetic"))
-    }
-
-    @Test func aDeclaredLowResolutionShowsTheMeasuredDPI() throws {
-        let report = try Checking.checkValid(replacing: "TITULO2", with: "TITULO2.JPG", bytes: TestPages.letter(dpi: 150))
-        let finding = try #require(report.observations.first { $0.check == "resolution.min_dpi" })
-        #expect(finding.message.contains("150 ppp"))
-        #expect(finding.message.contains("JFIF"))
-    }
-
-    @Test func dotsPerCentimetreAreConverted() throws {
-        let at118 = try TestPages.letter(density: PixelDensity(unit: .perCentimetre, x: 118, y: 118))
-        let ok = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: at118)
-        #expect(ok.checks(for: "CURP.JPG").isEmpty)
-        let at79 = try TestPages.letter(dpi: 200, density: PixelDensity(unit: .perCentimetre, x: 79, y: 79))
-        let low = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: at79)
-        let finding = try #require(low.observations.first { $0.check == "resolution.min_dpi" })
-        #expect(finding.message.contains("201 ppp"))
-    }
-
-    @Test func exifResolutionIsUsedWhenJFIFHasOnlyTheAspectRatio() throws {
-        let exif = ExifResolution.makeExifPayload(xDPI: 300, yDPI: 300, unit: 2, bigEndian: true)
-        let bytes = try TestPages.letter(dpi: 200, density: PixelDensity(unit: .none, x: 1, y: 1), extraMarkers: [(0xE1, exif)])
-        let report = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: bytes)
-        #expect(report.checks(for: "CURP.JPG").isEmpty, "Exif says 300 dpi: \(report.observations.map(\.message))")
-    }
-
-    @Test func withoutADeclaredDensityTheResolutionIsInferredFromTheLetterPage() throws {
-        let unknown = try TestPages.letter(density: PixelDensity(unit: .none, x: 1, y: 1))
-        let report = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: unknown)
-        let finding = try #require(report.observations.first { $0.check == "resolution.inferred" })
-        #expect(finding.severity == .aviso)
-        #expect(finding.message.contains("300 ppp") && finding.message.contains("carta"))
-
-        let phone = try TestPages.letter(dpi: 150, density: PixelDensity(unit: .perInch, x: 72, y: 72))
-        let low = try Checking.checkValid(replacing: "INTERNADO", with: "INTERNADO.JPG", bytes: phone)
-        let lowFinding = try #require(low.observations.first { $0.check == "resolution.min_dpi" })
-        #expect(lowFinding.message.contains("150 ppp") && lowFinding.message.contains("inferida"))
-    }
-
-    @Test func aTruncatedFileIsReported() throws {
-        let bytes = Array(TestPages.validLetter.prefix(TestPages.validLetter.count * 6 / 10))
-        let report = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: bytes)
-        #expect(report.checks(for: "CURP.JPG").contains("integrity.truncated"))
-    }
-
-    @Test func dataAfterTheEndOfImageIsReported() throws {
-        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + Array("secret.txt".utf8) + [UInt8](repeating: 7, count: 100)
-        let report = try Checking.checkValid(replacing: "INTERNADO", with: "INTERNADO.JPG", bytes: TestPages.validLetter + zip)
-        let finding = try #require(report.observations.first { $0.check == "integrity.trailing_data" })
-        #expect(finding.message.contains("ZIP"))
-        let padded = try Checking.checkValid(replacing: "INTERNADO", with: "INTERNADO.JPG", bytes: TestPages.validLetter + [0, 0, 0, 0])
-        #expect(padded.checks(for: "INTERNADO.JPG").isEmpty, "zero padding hides nothing")
-    }
-
-    @Test func aQRWithAnUnexpectedShapeIsOnlyAnAviso() throws {
-        let bytes = try TestPages.letter(qr: Array("https://tienda.example.com/oferta".utf8))
-        let report = try Checking.checkValid(replacing: "CEDULA", with: "CEDULA.JPG", bytes: bytes)
-        let finding = try #require(report.observations.first { $0.check == "qr.pattern" })
-        #expect(finding.severity == .aviso)
-        #expect(finding.actual == "https://tienda.example.com/oferta")
-        #expect(report.status == .enProcesoDeValidacion)
-    }
-
-    @Test func theENARMConstanciaWithoutQRIsAnObservation() throws {
-        let report = try Checking.checkValid(replacing: "PUNTAJENARM", with: "PUNTAJENARM.JPG", bytes: TestPages.validLetter)
-        let finding = try #require(report.observations.first { $0.check == "qr.missing" && $0.document == "PUNTAJENARM" })
-        #expect(finding.severity == .observacion)
-        #expect(report.status == .conObservaciones)
-    }
-
-    @Test func aQRThatIsThereButUnreadableIsAnObservationEvenOnTheCedula() throws {
-        let matrix = try QRGenerator.modules(for: Array("https://cedulaprofesional.sep.gob.mx/cedula?id=1".utf8))
-        var code = matrix.render(moduleSize: 8)
-        var state: UInt64 = 42
-        for my in 9..<(matrix.size - 9) {
-            for mx in 9..<(matrix.size - 9) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                guard state >> 63 == 1 else { continue }
-                let value: UInt8 = (state >> 62) & 1 == 1 ? 0 : 255
-                for dy in 0..<8 { for dx in 0..<8 { code.pixels[((my + 4) * 8 + dy) * code.width + (mx + 4) * 8 + dx] = value } }
-            }
-        }
-        #expect(QRScanner.scan(code).isEmpty, "the smudged code must be undecodable")
-        let page = try TestPages.letter(qrImage: code)
-        let report = try Checking.checkValid(replacing: "CEDULA", with: "CEDULA.JPG", bytes: page)
-        #expect(report.checks(for: "CEDULA.JPG") == ["qr.unreadable"])
-        #expect(report.observations.first { $0.check == "qr.unreadable" }?.severity == .observacion)
+        try folder.write("CURP.JPG", TestPages.validLetter)
+        try folder.write("CURP.JPEG", TestPages.validLetter)
+        let second = DocumentCheck(file: "CURP.JPEG", folderReport: try Checking.check(folder))
+        let duplicate = try #require(second.observations.first { $0.check == "inventory.duplicate" })
+        #expect(duplicate.document == "CURP")
+        #expect(second.status == .conObservaciones)
+        #expect(second.folderReport.checks(for: "CURP.JPG").isEmpty, "the first one is the document")
     }
 
     @Test func aFolderThatDoesNotExistIsAToolError() throws {
@@ -215,14 +64,6 @@ import Testing
         #expect(throws: ExpedienteError.folderNotFound(missing.path)) {
             try ExpedienteChecker(convocatoria: Checking.convocatoria).check(folder: missing)
         }
-    }
-
-    @Test func aDirectoryNamedLikeADocumentIsNotAFile() throws {
-        let folder = try TemporaryFolder()
-        try TestPages.writeValidFolder(folder, except: ["CURP"])
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("CURP.JPG"), withIntermediateDirectories: false)
-        let report = try Checking.check(folder)
-        #expect(report.checks(for: "CURP.JPG") == ["inventory.not_a_file"])
     }
 
     @Test func anEmptyFolderMissesEveryDocument() throws {

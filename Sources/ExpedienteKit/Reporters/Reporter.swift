@@ -23,7 +23,7 @@ public struct ReportContext: Sendable {
     public var library: ConvocatoriaLibrary?
 
     public init(convocatoria: Convocatoria, perfil: String, batch: Bool, style: TextStyle = TextStyle(enabled: false),
-                toolVersion: String = "0.1.0", library: ConvocatoriaLibrary? = nil) {
+                toolVersion: String = ExpedienteVersion.current, library: ConvocatoriaLibrary? = nil) {
         self.library = library
         self.convocatoria = convocatoria
         self.perfil = perfil
@@ -37,6 +37,13 @@ extension ReportContext {
     /// The rules a report was made with (its applicant data may have chosen another call).
     public func convocatoria(of report: ExpedienteReport) -> Convocatoria {
         report.convocatoria == convocatoria.id ? convocatoria : library?.convocatoria(report.convocatoria) ?? convocatoria
+    }
+
+    /// The context of one folder's own report (`check`): the convocatoria and profile its
+    /// applicant data chose, which may differ from the run's.
+    public func describing(_ report: ExpedienteReport) -> ReportContext {
+        ReportContext(convocatoria: convocatoria(of: report), perfil: report.perfil ?? perfil, batch: batch, style: style,
+                      toolVersion: toolVersion)
     }
 }
 

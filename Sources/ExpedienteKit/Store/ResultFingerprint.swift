@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What a stored result depends on besides the file: the program that computed it, the rule

@@ -8,17 +8,28 @@ import Testing
 @Suite(.timeLimit(.minutes(5))) struct HostileContentTests {
     private static let page = TestPages.validLetter
 
+    /// The hostile bytes as `CURP.JPG`, alone in its folder: every stage of its pipeline runs.
     private func check(_ bytes: [UInt8], options: CheckOptions = .default) throws -> ExpedienteReport {
         let folder = try TemporaryFolder()
-        try TestPages.writeValidFolder(folder, except: ["CURP"])
         try folder.write("CURP.JPG", bytes)
         return try ExpedienteChecker(convocatoria: Checking.convocatoria, options: options).check(folder: folder.url)
+    }
+
+    /// Among valid documents, a hostile file is a finding on that file only: every other document
+    /// is checked as usual and the check finishes.
+    @Test func aHostileFileLeavesTheRestOfTheFolderChecked() throws {
+        let folder = try TemporaryFolder()
+        try TestPages.writeValidFolder(folder, except: ["CURP"])
+        try folder.write("CURP.JPG", try HostileBytes.corruptEntropy(Self.page))
+        let report = try Checking.check(folder)
+        #expect(report.checks(for: "CURP.JPG") == ["integrity.corrupt"])
+        HostileReport.expectOthersUntouched(report, except: "CURP.JPG")
     }
 
     // MARK: Empty and truncated
 
     @Test func aZeroByteFileIsEmpty() throws {
-        let report = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: [])
+        let report = try check([])
         HostileReport.expect(report, checks: ["size.empty"])
     }
 

@@ -18,7 +18,7 @@ import Testing
         ("ZIP", ForeignFormats.zip(fileName: "CURP.JPG", contents: TestPages.validLetter), "application/zip", "un archivo comprimido"),
     ] as [(String, [UInt8], String, String)])
     func anotherFormatNamedJPGIsNotJPEG(name: String, bytes: [UInt8], mime: String, spanish: String) throws {
-        let report = try Checking.checkValid(replacing: "CURP", with: "CURP.JPG", bytes: bytes)
+        let report = try Checking.checkAlone("CURP.JPG", bytes: bytes).folderReport
         HostileReport.expect(report, checks: ["type.not_jpeg"])
         let finding = try #require(report.observations.first { $0.file == "CURP.JPG" })
         #expect(finding.actual == mime)
@@ -27,7 +27,6 @@ import Testing
 
     @Test func aDirectoryNamedLikeADocumentIsNotAFile() throws {
         let folder = try TemporaryFolder()
-        try TestPages.writeValidFolder(folder, except: ["CURP"])
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("CURP.JPG"), withIntermediateDirectories: false)
         // Something inside it must not be looked at.
         try Data(TestPages.validLetter.prefix(100)).write(to: folder.url.appendingPathComponent("CURP.JPG/CURP.JPG"))

@@ -53,4 +53,21 @@ enum TestPages {
         "IDENTIFICACION1", "IDENTIFICACION2", "ACTANACIMIENTO", "CURP", "TITULO1", "TITULO2",
         "CEDULA", "CERTIFICADO", "INTERNADO", "SERVICIOSOCIAL", "PUNTAJENARM", "SOLICITUD",
     ]
+
+    /// The QR code of an electronic cédula with half of its data modules scrambled (a fixed
+    /// pattern): its finder patterns are there, its data cannot be decoded.
+    static func smudgedQR(moduleSize module: Int) throws -> GrayImage {
+        let matrix = try QRGenerator.modules(for: Array("https://cedulaprofesional.sep.gob.mx/cedula?id=1".utf8))
+        var code = matrix.render(moduleSize: module)
+        var state: UInt64 = 42
+        for my in 9..<(matrix.size - 9) {
+            for mx in 9..<(matrix.size - 9) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                guard state >> 63 == 1 else { continue }
+                let value: UInt8 = (state >> 62) & 1 == 1 ? 0 : 255
+                for dy in 0..<module { for dx in 0..<module { code.pixels[((my + 4) * module + dy) * code.width + (mx + 4) * module + dx] = value } }
+            }
+        }
+        return code
+    }
 }
