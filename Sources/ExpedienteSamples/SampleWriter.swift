@@ -25,7 +25,7 @@ public enum SampleWriter {
     public static func write(to directory: URL) throws -> [SampleFolder] {
         let manager = FileManager.default
         try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-        var cache = PageCache()
+        var cache = try PageCache.rendering(catalog.flatMap { $0.files.map(\.content) })
         for spec in catalog {
             let folder = directory.appendingPathComponent(spec.name, isDirectory: true)
             if manager.fileExists(atPath: folder.path) { try manager.removeItem(at: folder) }
@@ -87,11 +87,53 @@ private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ coun
 struct PageCache {
     private var entries: [PageOptions: [UInt8]] = [:]
 
+    /// A cache holding every distinct page of `contents`, rendered on all cores: rendering is
+    /// nearly all the work of writing the samples, and each page is independent of the others.
+    static func rendering(_ contents: [SampleContent]) throws -> PageCache {
+        var options: [PageOptions] = []
+        for content in contents {
+            switch content {
+            case .page(let page): options.append(page)
+            case .damaged(let page, let damage):
+                options.append(page)
+                if case .appendedJPEG(let other) = damage { options.append(other) }
+            case .foreign: break
+            }
+        }
+        var seen = Set<PageOptions>()
+        let distinct = options.filter { seen.insert($0).inserted }
+        let rendered = RenderedPages(count: distinct.count)
+        DispatchQueue.concurrentPerform(iterations: distinct.count) { index in
+            rendered.set(index, Result { try SamplePages.jpeg(distinct[index]) })
+        }
+        var cache = PageCache()
+        for (page, result) in zip(distinct, rendered.results) { cache.entries[page] = try result.get() }
+        return cache
+    }
+
     mutating func jpeg(_ options: PageOptions) throws -> [UInt8] {
         if let cached = entries[options] { return cached }
         let bytes = try SamplePages.jpeg(options)
         entries[options] = bytes
         return bytes
+    }
+}
+
+/// The pages rendered by the threads of `PageCache.rendering`, one slot each.
+private final class RenderedPages: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<[UInt8], any Error>]
+
+    init(count: Int) {
+        slots = Array(repeating: .success([]), count: count)
+    }
+
+    func set(_ index: Int, _ result: Result<[UInt8], any Error>) {
+        lock.withLock { slots[index] = result }
+    }
+
+    var results: [Result<[UInt8], any Error>] {
+        lock.withLock { slots }
     }
 }
 
