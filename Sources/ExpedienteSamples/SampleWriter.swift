@@ -102,12 +102,12 @@ struct PageCache {
         }
         var seen = Set<PageOptions>()
         let distinct = options.filter { seen.insert($0).inserted }
-        let rendered = RenderedPages(count: distinct.count)
+        let rendered = ResultSlots<Result<[UInt8], any Error>>(count: distinct.count, initial: .success([]))
         DispatchQueue.concurrentPerform(iterations: distinct.count) { index in
-            rendered.set(index, Result { try SamplePages.jpeg(distinct[index]) })
+            rendered[index] = Result { try SamplePages.jpeg(distinct[index]) }
         }
         var cache = PageCache()
-        for (page, result) in zip(distinct, rendered.results) { cache.entries[page] = try result.get() }
+        for (page, result) in zip(distinct, rendered.values) { cache.entries[page] = try result.get() }
         return cache
     }
 
@@ -116,24 +116,6 @@ struct PageCache {
         let bytes = try SamplePages.jpeg(options)
         entries[options] = bytes
         return bytes
-    }
-}
-
-/// The pages rendered by the threads of `PageCache.rendering`, one slot each.
-private final class RenderedPages: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<[UInt8], any Error>]
-
-    init(count: Int) {
-        slots = Array(repeating: .success([]), count: count)
-    }
-
-    func set(_ index: Int, _ result: Result<[UInt8], any Error>) {
-        lock.withLock { slots[index] = result }
-    }
-
-    var results: [Result<[UInt8], any Error>] {
-        lock.withLock { slots }
     }
 }
 

@@ -165,25 +165,6 @@ public struct ExpedienteChecker: Sendable {
         return observations.filter { !($0.check.hasPrefix("qr.") && $0.document.map(waived.contains) == true) }
     }
 
-    /// One slot per document, filled from concurrent iterations. An NSLock (a pthread mutex)
-    /// guards it because ThreadSanitizer sees it; it cannot see Synchronization.Mutex parking
-    /// contended waiters on a futex, and reported a race that was none.
-    private final class ResultSlots<Value>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var storage: [Value]
-
-        init(count: Int, initial: Value) {
-            storage = Array(repeating: initial, count: count)
-        }
-
-        subscript(index: Int) -> Value {
-            get { lock.withLock { storage[index] } }
-            set { lock.withLock { storage[index] = newValue } }
-        }
-
-        var values: [Value] { lock.withLock { storage } }
-    }
-
     private struct CheckedDocument {
         var file: String
         var observations: [Observation]
