@@ -60,43 +60,89 @@ import Testing
         #expect(output.stderr.contains("Resumen: 3 carpeta(s) revisada(s)."))
     }
 
-    @Test func ctrlCLeavesCompleteLinesAndResumeFinishesTheRun() throws {
-        defer { cleanUp() }
-        let names = try makeTree(8)
-        let out = work.appendingPathComponent("resultados.jsonl")
+    /// `count` light applicant folders (the two ID pages of the valid sample, about a tenth of a
+    /// second each): many folders, so that an interruption has most of the run still ahead.
+    func makeLightTree(_ count: Int) throws -> [String] {
+        let names = (1...count).map { String(format: "2025-48-%06d", $0) }
+        let sample = CLIRunner.repository.appendingPathComponent("SampleDocs/01-valido")
+        for name in names {
+            let folder = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for file in ["IDENTIFICACION1.JPG", "IDENTIFICACION2.JPG"] {
+                try FileManager.default.copyItem(at: sample.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+            }
+        }
+        return names
+    }
+
+    /// Starts `batch` with these arguments, waits until `lines` records are in `out`, sends
+    /// `signals` (a tenth of a second apart) and waits for the end. Returns the exit status,
+    /// standard error and the seconds from the first signal to the end.
+    func interrupt(_ arguments: [String], out: URL, after lines: Int, signals: [Int32]) throws -> (status: Int32, stderr: String, seconds: Double) {
         let process = Process()
         process.executableURL = CLIRunner.binary
-        process.arguments = ["batch", "--jobs", "1", "--format", "jsonl", "--output", out.path, "--no-progress", root.path]
+        process.arguments = arguments
         let err = Pipe()
         process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
         try process.run()
-        // Interrupt once a few folders are written, as a validator pressing Ctrl-C would.
         let deadline = Date().addingTimeInterval(300)
-        while Date() < deadline, process.isRunning, Self.lineCount(of: out) < 2 {
-            Thread.sleep(forTimeInterval: 0.05)
+        while Date() < deadline, process.isRunning, Self.lineCount(of: out) < lines {
+            Thread.sleep(forTimeInterval: 0.005)
         }
         try #require(process.isRunning, "the run ended before it could be interrupted")
-        kill(process.processIdentifier, SIGINT)
+        let sent = Date()
+        for (index, signal) in signals.enumerated() {
+            if index > 0 { Thread.sleep(forTimeInterval: 0.1) }
+            kill(process.processIdentifier, signal)
+        }
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
-        #expect(stderr.contains("Interrumpiendo"))
-        #expect(stderr.contains("--resume"))
+        return (process.terminationStatus, stderr, Date().timeIntervalSince(sent))
+    }
 
+    /// Ctrl-C (or SIGTERM) at any --jobs, fewer, as many as or more than the cores: no new
+    /// folder starts, the ones under way finish, every line is complete, the exit is 2, and
+    /// --resume then writes exactly what one uninterrupted run writes.
+    @Test(arguments: [(1, SIGINT), (2, SIGINT), (8, SIGTERM)])
+    func anInterruptionStopsTheRunAtAnyJobsAndResumeFinishesIt(jobs: Int, signal: Int32) throws {
+        defer { cleanUp() }
+        let names = try makeLightTree(80)
+        let started = Date()
+        let full = try CLIRunner.run(["batch", "--jobs", "\(jobs)", "--format", "jsonl", root.path])
+        let fullSeconds = Date().timeIntervalSince(started)
+        #expect(full.status == 0)
+
+        let out = work.appendingPathComponent("resultados.jsonl")
+        let run = try interrupt(["batch", "--jobs", "\(jobs)", "--format", "jsonl", "--output", out.path, "--no-progress", root.path],
+                                out: out, after: 2, signals: [signal])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Interrumpiendo"))
+        #expect(run.stderr.contains("--resume"))
         let interrupted = try jsonLinePaths(try String(contentsOf: out, encoding: .utf8))
-        #expect(interrupted.count >= 2 && interrupted.count < names.count)
+        #expect(interrupted.count >= 2 && interrupted.count < names.count, "\(interrupted.count) of \(names.count) written")
         #expect(interrupted == names.prefix(interrupted.count).map { root.appendingPathComponent($0).path })
+        // Only the folders under way were finished: well before the rest of the run.
+        #expect(run.seconds < fullSeconds / 2, "\(run.seconds) s after the signal; the whole run takes \(fullSeconds) s")
 
-        let resumed = try CLIRunner.run(["batch", "--jobs", "2", "--format", "jsonl", "--output", out.path, "--resume", root.path])
+        let resumed = try CLIRunner.run(["batch", "--jobs", "\(jobs)", "--format", "jsonl", "--output", out.path, "--resume", root.path])
         #expect(resumed.status == 0)
         #expect(resumed.stderr.contains("\(interrupted.count) carpeta(s) ya revisada(s)"))
         #expect(resumed.stderr.contains("Resumen: \(names.count) carpeta(s) revisada(s)."))
-        let all = try String(contentsOf: out, encoding: .utf8)
-        #expect(try jsonLinePaths(all) == names.map { root.appendingPathComponent($0).path })
+        #expect(try String(contentsOf: out, encoding: .utf8) == full.stdout)
+    }
 
-        // The resumed file is exactly what one uninterrupted run writes.
-        let full = try CLIRunner.run(["batch", "--format", "jsonl", root.path])
-        #expect(full.stdout == all)
+    /// A second signal exits at once (130), without waiting for the folder under way; every
+    /// line written is still complete.
+    @Test func aSecondSignalExitsAtOnce() throws {
+        defer { cleanUp() }
+        let names = try makeTree(4)
+        let out = work.appendingPathComponent("resultados.jsonl")
+        let run = try interrupt(["batch", "--jobs", "1", "--format", "jsonl", "--output", out.path, "--no-progress", root.path],
+                                out: out, after: 1, signals: [SIGINT, SIGINT])
+        #expect(run.status == 130)
+        let written = try jsonLinePaths(try String(contentsOf: out, encoding: .utf8))
+        #expect(!written.isEmpty && written.count < names.count)
     }
 
     @Test func resumeDropsALastLineCutByAHardStop() throws {

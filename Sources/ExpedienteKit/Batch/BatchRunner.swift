@@ -53,9 +53,19 @@ public final class BatchRunner: @unchecked Sendable {
     /// An error thrown by `emit` stops the run and is rethrown once the workers are done.
     @discardableResult
     public func run(_ folders: [Folder], emit: (Int, Folder, Result<ExpedienteReport, ExpedienteError>) throws -> Void) throws -> Int {
+        // Each worker is a thread of its own, not a block on DispatchQueue.global(): a worker runs
+        // for the whole batch, so `jobs` of them at the core count held every thread of the global
+        // pool, and whatever else was queued there (the Ctrl-C handler, for one) waited for the
+        // batch to end.
         let group = DispatchGroup()
-        for _ in 0..<min(jobs, max(folders.count, 1)) {
-            DispatchQueue.global().async(group: group) { self.work(folders) }
+        for index in 0..<min(jobs, max(folders.count, 1)) {
+            group.enter()
+            let thread = Thread { [self] in
+                work(folders)
+                group.leave()
+            }
+            thread.name = "expediente-batch-\(index + 1)"
+            thread.start()
         }
         var emitted = 0
         defer {
