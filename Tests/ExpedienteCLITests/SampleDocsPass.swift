@@ -27,12 +27,12 @@ struct SampleDocsPass: Sendable {
 
     /// Checks every folder directly under `root` (relative to `base`, as the display paths of
     /// `batch ROOT` run from `base`) with `jobs` folders at a time.
-    init(root: String, in base: URL, folders only: Set<String>? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+    init(root: String, in base: URL, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
         var checker = try ExpedienteChecker(convocatoria: try RuleSelection.load(root: nil, convocatoria: nil))
         checker.library = ConvocatoriaLibrary(root: nil)
         checker.makeThumbnails = true
         let entries = try FolderEntry.list(base.appendingPathComponent(root))
-        let folders = entries.filter { $0.type == .directory && (only?.contains($0.relativePath) ?? true) }.map { entry in
+        let folders = entries.filter { $0.type == .directory }.map { entry in
             BatchRunner.Folder(rawPath: entry.path, displayPath: (root as NSString).appendingPathComponent(entry.relativePath))
         }
         var reports: [ExpedienteReport] = []

@@ -40,10 +40,6 @@ struct DocumentCheck {
         folderReport.documents.first { $0.file == file }?.kind
     }
 
-    var facts: DocumentFacts? {
-        folderReport.documents.first { $0.file == file }?.facts
-    }
-
     func checks(for file: String) -> [String] {
         observations.filter { $0.file == file }.map(\.check)
     }
