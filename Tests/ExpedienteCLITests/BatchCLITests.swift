@@ -15,13 +15,18 @@ import Testing
 
     /// `count` applicant folders: copies of the valid sample, every fifth without its SOLICITUD.
     func makeTree(_ count: Int) throws -> [String] {
-        let names = (1...count).map { String(format: "2025-48-%06d", $0) }
+        let names = Self.folderNames(count)
         for (index, name) in names.enumerated() {
             let folder = root.appendingPathComponent(name)
             try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("SampleDocs/01-valido"), to: folder)
             if index % 5 == 4 { try FileManager.default.removeItem(at: folder.appendingPathComponent("SOLICITUD.JPG")) }
         }
         return names
+    }
+
+    /// Folder names as a call's folios: 2025-48-000001, 2025-48-000002, …
+    static func folderNames(_ count: Int) -> [String] {
+        (1...count).map { String(format: "2025-48-%06d", $0) }
     }
 
     func cleanUp() { try? FileManager.default.removeItem(at: work) }
@@ -60,10 +65,11 @@ import Testing
         #expect(output.stderr.contains("Resumen: 3 carpeta(s) revisada(s)."))
     }
 
-    /// `count` light applicant folders (the two ID pages of the valid sample, about a tenth of a
-    /// second each): many folders, so that an interruption has most of the run still ahead.
+    /// `count` light applicant folders (the two ID pages of the valid sample, a few hundredths of a
+    /// second each in a debug build): many folders, so that an interruption has most of the run
+    /// still ahead.
     func makeLightTree(_ count: Int) throws -> [String] {
-        let names = (1...count).map { String(format: "2025-48-%06d", $0) }
+        let names = Self.folderNames(count)
         let sample = CLIRunner.repository.appendingPathComponent("SampleDocs/01-valido")
         for name in names {
             let folder = root.appendingPathComponent(name)
