@@ -65,9 +65,9 @@ extension Expediente {
                 if !k.apostilleFor.isEmpty { line += " · apostilla: \(k.apostilleFor.joined(separator: ", "))" }
                 lines.append(line)
                 lines.append("      fuente: \(k.source)")
-                for id in k.checks.keys.sorted() {
+                for id in k.overriddenChecks {
                     let rule = c.rule(for: id, kind: k)
-                    lines.append("      \(id) (\(rule.severity?.rawValue ?? "-")): \(k.checks[id]?.source ?? rule.source ?? "")")
+                    lines.append("      \(id) (\(rule.severity?.rawValue ?? "-")): \(k.checks[id.rawValue]?.source ?? rule.source ?? "")")
                 }
                 if let quality = k.quality { lines.append("      calidad: \(describe(quality))") }
             }

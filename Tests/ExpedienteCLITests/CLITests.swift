@@ -88,7 +88,7 @@ import Testing
         #expect(list.stdout.contains("enarm-xlviii-2025-2026"))
         let one = try CLIRunner.run(["rules", "enarm-xlviii-2025-2026"])
         #expect(one.status == 0)
-        for id in CheckCatalog.all.map(\.id) { #expect(one.stdout.contains(id)) }
+        for id in CheckCatalog.all.map(\.id) { #expect(one.stdout.contains(id.rawValue)) }
         #expect(one.stdout.contains("PUNTAJENARM"))
         #expect(one.stdout.contains("2.2.2"))
     }

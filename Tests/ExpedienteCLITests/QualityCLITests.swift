@@ -1,3 +1,4 @@
+import ExpedienteKit
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
         let crisp = try #require(array[1]["metrics"] as? [String: Any])
         #expect(try #require(blurred["sharpness"] as? Double) < (try #require(crisp["sharpness"] as? Double)))
         let findings = try #require(array[0]["observations"] as? [[String: Any]])
-        #expect(findings.map { $0["check"] as? String } == ["quality.blur"])
+        #expect(findings.map { $0["check"] as? String } == [CheckID.qualityBlur.rawValue])
         #expect((array[1]["observations"] as? [Any])?.isEmpty == true)
     }
 
@@ -28,9 +29,9 @@ import Testing
     @Test func documentOptionChoosesTheThresholds() throws {
         // The ID card has orientation off: the upside-down CURP page judged as one is not turned.
         let asCard = try CLIRunner.run(["quality", "--documento", "IDENTIFICACION1", "SampleDocs/18-girada-y-encuadre/CURP.JPG"])
-        #expect(!asCard.stdout.contains("quality.rotated"))
+        #expect(!asCard.stdout.contains(CheckID.qualityRotated.rawValue))
         let asCURP = try CLIRunner.run(["quality", "SampleDocs/18-girada-y-encuadre/CURP.JPG"])
-        #expect(asCURP.stdout.contains("quality.rotated"))
+        #expect(asCURP.stdout.contains(CheckID.qualityRotated.rawValue))
     }
 
     @Test func unreadableFilesAndUnknownKindsExitWithTwo() throws {

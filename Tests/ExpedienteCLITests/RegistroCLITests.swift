@@ -1,3 +1,4 @@
+import ExpedienteKit
 import Foundation
 import Testing
 
@@ -42,7 +43,7 @@ import Testing
         #expect(output.stdout.contains("[data.registro]"))
         #expect(output.stdout.contains("curpp"))
         #expect(output.stdout.contains("línea 2"))
-        #expect(!output.stdout.contains("inventory.unknown"))
+        #expect(!output.stdout.contains(CheckID.inventoryUnknown.rawValue))
     }
 
     @Test func theRegistroChoosesTheCallAndAnExplicitOneWins() throws {

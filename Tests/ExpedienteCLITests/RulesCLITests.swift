@@ -1,3 +1,4 @@
+import ExpedienteKit
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ import Testing
     func everyKindAndCheckIsListedWithItsSource(call: String) throws {
         let output = try CLIRunner.run(["rules", "--convocatoria", call])
         #expect(output.status == 0)
-        for check in ["inventory.missing", "data.curp_check_digit", "data.grade_scale", "data.curp_mismatch", "data.apostille"] {
+        for check in [CheckID.inventoryMissing.rawValue, CheckID.dataCURPCheckDigit.rawValue, CheckID.dataGradeScale.rawValue, CheckID.dataCURPMismatch.rawValue, CheckID.dataApostille.rawValue] {
             #expect(output.stdout.contains("  \(check) ("))
         }
         #expect(output.stdout.contains("fuente:"))

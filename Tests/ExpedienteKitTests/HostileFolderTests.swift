@@ -18,7 +18,7 @@ import Testing
         let folder = try makeFolder()
         try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("CURP.JPG").path, withDestinationPath: target.path)
         let report = try Checking.check(folder)
-        #expect(report.checks(for: "CURP.JPG") == ["inventory.not_a_file"])
+        #expect(report.checks(for: "CURP.JPG") == [.inventoryNotAFile])
         #expect(report.observations.first { $0.file == "CURP.JPG" }?.message.contains("enlace simbólico") == true)
     }
 
@@ -32,9 +32,9 @@ import Testing
         try fm.createSymbolicLink(atPath: folder.url.appendingPathComponent("CERO.JPG").path, withDestinationPath: "/dev/zero")
         let report = try Checking.check(folder)
         for name in ["CEDULA.JPG", "INTERNADO.JPG", "CERTIFICADO.JPG", "CERTIFICADO.JPEG"] {
-            #expect(report.checks(for: name) == ["inventory.not_a_file"], "\(name)")
+            #expect(report.checks(for: name) == [.inventoryNotAFile], "\(name)")
         }
-        #expect(report.checks(for: "CERO.JPG") == ["inventory.unknown"])
+        #expect(report.checks(for: "CERO.JPG") == [.inventoryUnknown])
     }
 
     @Test func aFIFOIsNeverOpened() throws {
@@ -42,7 +42,7 @@ import Testing
         let path = folder.url.appendingPathComponent("CURP.JPG").path
         #expect(mkfifo(path, 0o644) == 0)
         let report = try Checking.check(folder)
-        #expect(report.checks(for: "CURP.JPG") == ["inventory.not_a_file"])
+        #expect(report.checks(for: "CURP.JPG") == [.inventoryNotAFile])
         #expect(report.observations.first { $0.file == "CURP.JPG" }?.actual?.contains("FIFO") == true)
     }
 
@@ -52,7 +52,7 @@ import Testing
         #expect(chmod(path, 0) == 0)
         defer { chmod(path, 0o644) }
         let report = try Checking.check(folder)
-        #expect(report.checks(for: "CURP.JPG") == ["type.unreadable"])
+        #expect(report.checks(for: "CURP.JPG") == [.typeUnreadable])
     }
 
     @Test func aNameThatIsNotUTF8IsReportedAndStillRead() throws {
@@ -65,9 +65,9 @@ import Testing
         close(fd)
         let report = try Checking.check(folder)
         let checks = report.checks(for: "CURP\\xFF.JPG")
-        #expect(checks.contains("name.encoding"))
-        #expect(!checks.contains("type.unreadable"), "the file is opened by its raw name")
-        let finding = try #require(report.observations.first { $0.check == "name.encoding" })
+        #expect(checks.contains(.nameEncoding))
+        #expect(!checks.contains(.typeUnreadable), "the file is opened by its raw name")
+        let finding = try #require(report.observations.first { $0.checkID == .nameEncoding })
         #expect(finding.actual == "bytes 43 55 52 50 FF 2E 4A 50 47")
         #expect(finding.document == "CURP")
     }
@@ -94,7 +94,7 @@ import Testing
             close(fd)
         }
         let report = try Checking.check(folder)
-        #expect(report.observations.filter { $0.check == "inventory.unknown" }.count == 10_000)
+        #expect(report.observations.filter { $0.checkID == .inventoryUnknown }.count == 10_000)
         #expect(report.documents.map(\.file) == ["CURP.JPG"])
         #expect(report.checks(for: "CURP.JPG").isEmpty, "the document among them is checked as usual")
     }
@@ -104,7 +104,7 @@ import Testing
         let name = "CURP" + String(repeating: "A", count: 247) + ".JPG"
         try folder.write(name, [])
         let report = try Checking.check(folder)
-        #expect(report.checks(for: name) == ["inventory.unknown"])
+        #expect(report.checks(for: name) == [.inventoryUnknown])
     }
 
     @Test func aFileGivenAsTheFolderIsAToolError() throws {

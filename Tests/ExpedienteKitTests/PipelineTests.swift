@@ -14,7 +14,7 @@ import Testing
         #expect(report.documents.count == 12)
         #expect(report.documents.map(\.kind) == TestPages.requiredKinds)
         // Título and cédula without QR: the scan cannot prove they are electronic, so only an aviso.
-        let qr = report.observations.filter { $0.check == "qr.missing" }
+        let qr = report.observations.filter { $0.checkID == .qrMissing }
         #expect(Set(qr.compactMap(\.document)) == ["TITULO1", "CEDULA"])
         #expect(qr.allSatisfy { $0.severity == .aviso })
     }
@@ -24,7 +24,7 @@ import Testing
         try TestPages.writeValidFolder(folder, except: ["SOLICITUD"])
         let report = try Checking.check(folder)
         #expect(report.status == .pendienteDeValidar)
-        let missing = try #require(report.observations.first { $0.check == "inventory.missing" })
+        let missing = try #require(report.observations.first { $0.checkID == .inventoryMissing })
         #expect(missing.document == "SOLICITUD")
         #expect(missing.file == nil)
     }
@@ -34,7 +34,7 @@ import Testing
         try TestPages.writeValidFolder(folder, except: ["CURP"])
         let report = try Checking.check(folder)
         #expect(report.status == .conObservaciones)
-        let missing = report.observations.filter { $0.check == "inventory.missing" }
+        let missing = report.observations.filter { $0.checkID == .inventoryMissing }
         #expect(missing.map(\.document) == ["CURP"])
         #expect(missing.first?.expected == "CURP.JPG")
     }
@@ -43,7 +43,7 @@ import Testing
         let folder = try TemporaryFolder()
         try TestPages.writeValidFolder(folder)
         let report = try Checking.check(folder, perfil: "trabajador-imss")
-        let missing = report.observations.filter { $0.check == "inventory.missing" }.compactMap(\.document)
+        let missing = report.observations.filter { $0.checkID == .inventoryMissing }.compactMap(\.document)
         #expect(missing == ["BT09", "TARJETONPAGO"])
     }
 
@@ -52,7 +52,7 @@ import Testing
         try folder.write("CURP.JPG", TestPages.validLetter)
         try folder.write("CURP.JPEG", TestPages.validLetter)
         let second = DocumentCheck(file: "CURP.JPEG", folderReport: try Checking.check(folder))
-        let duplicate = try #require(second.observations.first { $0.check == "inventory.duplicate" })
+        let duplicate = try #require(second.observations.first { $0.checkID == .inventoryDuplicate })
         #expect(duplicate.document == "CURP")
         #expect(second.status == .conObservaciones)
         #expect(second.folderReport.checks(for: "CURP.JPG").isEmpty, "the first one is the document")
@@ -70,6 +70,6 @@ import Testing
         let folder = try TemporaryFolder()
         let report = try Checking.check(folder)
         #expect(report.status == .pendienteDeValidar)
-        #expect(report.observations.filter { $0.check == "inventory.missing" }.count == 12)
+        #expect(report.observations.filter { $0.checkID == .inventoryMissing }.count == 12)
     }
 }

@@ -8,8 +8,8 @@ import Testing
     @Test func aQRReadWithTwoPixelModulesIsAnAvisoThatSaysSo() throws {
         let code = try QRGenerator.modules(for: Self.enarm).render(moduleSize: 2)
         let report = try Checking.checkAlone("PUNTAJENARM.JPG", bytes: TestPages.letter(qrImage: code))
-        #expect(report.checks(for: "PUNTAJENARM.JPG") == ["qr.small_modules"])
-        let finding = try #require(report.observations.first { $0.check == "qr.small_modules" })
+        #expect(report.checks(for: "PUNTAJENARM.JPG") == [.qrSmallModules])
+        let finding = try #require(report.observations.first { $0.checkID == .qrSmallModules })
         #expect(finding.severity == .aviso)
         #expect(finding.message.contains("2 px por módulo"), "\(finding.message)")
         #expect(finding.actual == "2 px por módulo")
@@ -18,13 +18,13 @@ import Testing
 
     @Test func theUsualQRHasNoSmallModulesFinding() throws {
         let report = try Checking.checkAlone("PUNTAJENARM.JPG", bytes: TestPages.validLetterWithQR)
-        #expect(!report.observations.contains { $0.check == "qr.small_modules" })
+        #expect(!report.observations.contains { $0.checkID == .qrSmallModules })
     }
 
     @Test func anUnreadableQRWithSmallModulesSaysHowSmall() throws {
         let code = try TestPages.smudgedQR(moduleSize: 2)
         let report = try Checking.checkAlone("CEDULA.JPG", bytes: TestPages.letter(qrImage: code))
-        let finding = try #require(report.observations.first { $0.check == "qr.unreadable" })
+        let finding = try #require(report.observations.first { $0.checkID == .qrUnreadable })
         #expect(finding.message.contains("px por módulo"), "\(finding.message)")
         #expect(finding.actual?.contains("px por módulo") == true)
     }

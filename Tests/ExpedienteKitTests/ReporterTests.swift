@@ -9,7 +9,7 @@ import Testing
     static let hostile = ExpedienteReport(
         convocatoria: "enarm-xlviii-2025-2026", path: "raíz/a,b:c%\n::error::x", status: .conObservaciones,
         documents: [.init(kind: "CURP", file: "CURP.JPG", observations: 1)],
-        observations: [Observation(check: "size.max_bytes", severity: .observacion, document: "CURP", file: "CURP.JPG",
+        observations: [Observation(check: CheckID.sizeMaxBytes.rawValue, severity: .observacion, document: "CURP", file: "CURP.JPG",
                                    message: "Pesa <mucho> & \"más\"\u{1B}[31m", hint: "Redúzcalo")]
     )
 
@@ -56,7 +56,7 @@ import Testing
 
     @Test func junitCountsFailedCasesAndKeepsAvisosOutOfFailures() {
         var report = Self.hostile
-        report.observations.append(Observation(check: "resolution.inferred", severity: .aviso, document: "CURP", file: "CURP.JPG", message: "m"))
+        report.observations.append(Observation(check: CheckID.resolutionInferred.rawValue, severity: .aviso, document: "CURP", file: "CURP.JPG", message: "m"))
         let text = Self.stream(.junit, [report])
         #expect(text.contains("tests=\"2\" failures=\"1\""))
         #expect(text.components(separatedBy: "<failure ").count == 2)

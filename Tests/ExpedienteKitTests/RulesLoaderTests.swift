@@ -24,9 +24,9 @@ import Testing
         #expect(c.requiredKinds(for: "hijo-de-trabajador").map(\.kind).contains("TARJETONPADRE"))
         #expect(c.limits(for: c.kind(named: "CURP")).maxBytes == 409_600)
         #expect(c.kind(named: "PUNTAJENARM")?.qr?.presence == .required)
-        #expect(c.rule(for: "qr.missing", kind: c.kind(named: "PUNTAJENARM")).severity == .observacion)
-        #expect(c.rule(for: "qr.missing", kind: c.kind(named: "TITULO1")).severity == .aviso)
-        #expect(c.rule(for: "qr.missing", kind: c.kind(named: "CEDULA")).severity == .aviso)
+        #expect(c.rule(for: .qrMissing, kind: c.kind(named: "PUNTAJENARM")).severity == .observacion)
+        #expect(c.rule(for: .qrMissing, kind: c.kind(named: "TITULO1")).severity == .aviso)
+        #expect(c.rule(for: .qrMissing, kind: c.kind(named: "CEDULA")).severity == .aviso)
         #expect(c.kind(named: "SOLICITUD")?.pendingWhenMissing == true)
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct StatusModelTests {
     private func observation(_ severity: Severity) -> Observation {
-        Observation(check: "size.max_bytes", severity: severity, document: "CURP", file: "CURP.JPG", message: "m")
+        Observation(check: CheckID.sizeMaxBytes.rawValue, severity: severity, document: "CURP", file: "CURP.JPG", message: "m")
     }
 
     @Test func noFindingsIsReadyForTheValidator() {

@@ -1,8 +1,9 @@
 /// The identity and documentation of one check: stable id, title and rationale.
 /// The severity, message and hint of its findings come from the rule files.
 public struct CheckDefinition: Sendable, Equatable {
-    /// `<stage>.<name>`, stable across versions; never reuse a retired id.
-    public let id: String
+    public let id: CheckID
+    /// The stage that runs it; its id starts with the stage's name.
+    public let stage: Stage
     public let title: String
     public let rationale: String
     /// The placeholders its message templates may use, besides the common ones.
@@ -13,19 +14,16 @@ public struct CheckDefinition: Sendable, Equatable {
     public let maxSeverity: Severity
 
     public init(
-        id: String, title: String, rationale: String, parameters: [String] = [],
+        id: CheckID, stage: Stage, title: String, rationale: String, parameters: [String] = [],
         examples: [String] = [], maxSeverity: Severity = .anulacion
     ) {
         self.id = id
+        self.stage = stage
         self.title = title
         self.rationale = rationale
         self.parameters = parameters
         self.examples = examples
         self.maxSeverity = maxSeverity
-    }
-
-    public var stage: Stage {
-        Stage(rawValue: String(id.prefix(while: { $0 != "." })))!
     }
 
     /// Placeholders every message template may use.

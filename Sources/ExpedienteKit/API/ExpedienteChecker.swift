@@ -255,7 +255,7 @@ public struct ExpedienteChecker: Sendable {
         values["actual"] = finding.actual ?? ""
         values["expected_name"] = expectedName ?? ""
         return Observation(
-            check: id,
+            check: id.rawValue,
             severity: rule.severity ?? .observacion,
             document: kind?.kind,
             file: file,

@@ -13,6 +13,9 @@ public struct Observation: Codable, Sendable, Equatable {
     /// What the applicant should do; text reports only (not part of `expediente/1` JSON).
     public var hint: String?
 
+    /// The check's typed id; nil for an id this version does not know (a stored report of an older one).
+    public var checkID: CheckID? { CheckID(rawValue: check) }
+
     public init(
         check: String, severity: Severity, document: String?, file: String?,
         message: String, expected: String? = nil, actual: String? = nil, hint: String? = nil

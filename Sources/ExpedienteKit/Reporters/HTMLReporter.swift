@@ -63,7 +63,7 @@ public struct HTMLReporter: Reporter {
             "<tr class=\"estatus-\(status.rawValue)\"><td>\(status.rawValue)</td><td>\(MarkupText.escape(status.label))</td>"
                 + "<td class=\"n\" data-estatus=\"\(status.rawValue)\">\(statusCounts[status, default: 0])</td></tr>"
         }.joined(separator: "\n")
-        let titles = Dictionary(CheckCatalog.all.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = Dictionary(CheckCatalog.all.map { ($0.id.rawValue, $0.title) }, uniquingKeysWith: { first, _ in first })
         let frequent = checkFolders.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         let checkRows = frequent.map { check, count in
             "<tr><td><code>\(MarkupText.escape(check))</code></td><td>\(MarkupText.escape(titles[check] ?? ""))</td><td class=\"n\">\(count)</td></tr>"

@@ -52,12 +52,12 @@ public enum RulesMarkdown {
             let severity = rule.enabled == false ? "desactivada" : rule.severity?.rawValue ?? "—"
             out.append("| `\(d.id)` | \(severity) | \(escape(d.title)) | \(escape(rule.source ?? "—")) |")
         }
-        let overrides = c.kinds.flatMap { k in k.checks.keys.sorted().map { (k, $0) } }
+        let overrides = c.kinds.flatMap { k in k.overriddenChecks.map { (k, $0) } }
         if !overrides.isEmpty {
             out += ["", "### Ajustes por documento", "", "| documento | comprobación | severidad | fuente |", "| --- | --- | --- | --- |"]
             for (k, id) in overrides {
                 let rule = c.rule(for: id, kind: k)
-                out.append("| `\(k.kind)` | `\(id)` | \(rule.severity?.rawValue ?? "—") | \(escape(k.checks[id]?.source ?? rule.source ?? "—")) |")
+                out.append("| `\(k.kind)` | `\(id)` | \(rule.severity?.rawValue ?? "—") | \(escape(k.checks[id.rawValue]?.source ?? rule.source ?? "—")) |")
             }
         }
         return out.joined(separator: "\n") + "\n"

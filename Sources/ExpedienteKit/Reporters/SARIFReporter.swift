@@ -10,7 +10,7 @@ public struct SARIFReporter: Reporter {
 
     public init(_ context: ReportContext) {
         self.context = context
-        ruleIndex = Dictionary(CheckCatalog.all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        ruleIndex = Dictionary(CheckCatalog.all.enumerated().map { ($1.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public mutating func begin() -> String {
@@ -58,7 +58,7 @@ public struct SARIFReporter: Reporter {
         var properties: [(String, JSONValue)] = [("stage", .string(check.stage.rawValue)), ("severity", .string(severity.rawValue))]
         if let source = rule.source { properties.append(("source", .string(source))) }
         return .object([
-            ("id", .string(check.id)),
+            ("id", .string(check.id.rawValue)),
             ("shortDescription", .object([("text", .string(check.title))])),
             ("fullDescription", .object([("text", .string(check.rationale))])),
             ("help", .object([("text", .string(rule.hint ?? check.rationale))])),

@@ -68,11 +68,11 @@ public struct Convocatoria: Sendable {
     }
 
     /// The rule of one check for one kind (or for the folder when `kind` is nil).
-    public func rule(for check: String, kind: DocumentKindRule?) -> CheckRule {
-        (file.checks[check] ?? CheckRule()).merged(with: kind?.checks[check])
+    public func rule(for check: CheckID, kind: DocumentKindRule?) -> CheckRule {
+        (file.checks[check.rawValue] ?? CheckRule()).merged(with: kind?.checks[check.rawValue])
     }
 
-    public func isEnabled(_ check: String, kind: DocumentKindRule?) -> Bool {
+    public func isEnabled(_ check: CheckID, kind: DocumentKindRule?) -> Bool {
         rule(for: check, kind: kind).enabled ?? true
     }
 }

@@ -50,3 +50,10 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
         apostilleFor = try c.decodeIfPresent([String].self, forKey: .apostilleFor) ?? []
     }
 }
+
+extension DocumentKindRule {
+    /// The checks this kind overrides, by id (the loader admits only known ids).
+    public var overriddenChecks: [CheckID] {
+        checks.keys.sorted().compactMap(CheckID.init(rawValue:))
+    }
+}

@@ -80,7 +80,7 @@ public enum RulesLoader {
         _ checks: [String: CheckRule], requireComplete: Bool, at path: [any CodingKey],
         fail: (String, [any CodingKey]) -> RuleFileError
     ) throws(RuleFileError) {
-        let known = Dictionary(uniqueKeysWithValues: CheckCatalog.all.map { ($0.id, $0) })
+        let known = Dictionary(uniqueKeysWithValues: CheckCatalog.all.map { ($0.id.rawValue, $0) })
         for (id, rule) in checks.sorted(by: { $0.key < $1.key }) {
             guard let definition = known[id] else {
                 throw fail("comprobación «\(id)» desconocida (vea `expediente rules`)", path + [key(id)])
@@ -98,11 +98,11 @@ public enum RulesLoader {
         }
         guard requireComplete else { return }
         for definition in CheckCatalog.all {
-            guard let rule = checks[definition.id] else {
+            guard let rule = checks[definition.id.rawValue] else {
                 throw fail("falta la regla de la comprobación «\(definition.id)» (severity y message)", path)
             }
-            if rule.severity == nil { throw fail("«\(definition.id)» no declara severity", path + [key(definition.id)]) }
-            if rule.message == nil { throw fail("«\(definition.id)» no declara message", path + [key(definition.id)]) }
+            if rule.severity == nil { throw fail("«\(definition.id)» no declara severity", path + [key(definition.id.rawValue)]) }
+            if rule.message == nil { throw fail("«\(definition.id)» no declara message", path + [key(definition.id.rawValue)]) }
         }
     }
 

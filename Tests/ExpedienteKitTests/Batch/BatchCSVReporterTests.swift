@@ -12,7 +12,7 @@ import Testing
             observations: observations)
     }
 
-    private func finding(_ severity: Severity, _ document: String?, check: String = "size.max_bytes") -> Observation {
+    private func finding(_ severity: Severity, _ document: String?, check: String = CheckID.sizeMaxBytes.rawValue) -> Observation {
         Observation(check: check, severity: severity, document: document, file: document.map { "\($0).JPG" }, message: "m")
     }
 

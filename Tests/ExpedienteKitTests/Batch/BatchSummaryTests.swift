@@ -25,11 +25,11 @@ import Testing
         for (status, count) in counts {
             for i in 0..<count {
                 var checks: [String: Severity] = [:]
-                if status == .anulado || (status == .pendienteDeValidar && i < 20) { checks["qr.missing"] = .anulacion }
-                if status == .conObservaciones && i < 41 { checks["name.uppercase"] = .observacion }
-                if status == .conObservaciones && i >= 100 && i < 141 { checks["size.max_bytes"] = .observacion }
-                if status == .enProcesoDeValidacion && i < 5 { checks["jpeg.arithmetic"] = .aviso }
-                if status == .conObservaciones && i >= 41 && i < 118 { checks["qr.missing"] = .anulacion }
+                if status == .anulado || (status == .pendienteDeValidar && i < 20) { checks[CheckID.qrMissing.rawValue] = .anulacion }
+                if status == .conObservaciones && i < 41 { checks[CheckID.nameUppercase.rawValue] = .observacion }
+                if status == .conObservaciones && i >= 100 && i < 141 { checks[CheckID.sizeMaxBytes.rawValue] = .observacion }
+                if status == .enProcesoDeValidacion && i < 5 { checks[CheckID.jpegArithmetic.rawValue] = .aviso }
+                if status == .conObservaciones && i >= 41 && i < 118 { checks[CheckID.qrMissing.rawValue] = .anulacion }
                 summary.add(status: status, checks: checks)
             }
         }
@@ -64,30 +64,30 @@ import Testing
     @Test func aReportCountsEachCheckOncePerFolderWithItsGravestSeverity() {
         var summary = BatchSummary()
         summary.add(report(.anulado, [
-            finding("name.uppercase", .observacion, "CURP"),
-            finding("name.uppercase", .observacion, "TITULO1"),
-            finding("name.uppercase", .observacion, nil),
-            finding("resolution.min_dpi", .aviso),
-            finding("resolution.min_dpi", .anulacion, "TITULO1"),
+            finding(CheckID.nameUppercase.rawValue, .observacion, "CURP"),
+            finding(CheckID.nameUppercase.rawValue, .observacion, "TITULO1"),
+            finding(CheckID.nameUppercase.rawValue, .observacion, nil),
+            finding(CheckID.resolutionMinDPI.rawValue, .aviso),
+            finding(CheckID.resolutionMinDPI.rawValue, .anulacion, "TITULO1"),
         ]))
-        summary.add(report(.conObservaciones, [finding("name.uppercase", .observacion)]))
+        summary.add(report(.conObservaciones, [finding(CheckID.nameUppercase.rawValue, .observacion)]))
         #expect(summary.folders == 2)
         #expect(summary.checks == [
-            "name.uppercase": .init(folders: 2, severity: .observacion),
-            "resolution.min_dpi": .init(folders: 1, severity: .anulacion),
+            CheckID.nameUppercase.rawValue: .init(folders: 2, severity: .observacion),
+            CheckID.resolutionMinDPI.rawValue: .init(folders: 1, severity: .anulacion),
         ])
     }
 
     @Test func foldersReadBackAddUpWithCheckedOnes() {
         var fromReport = BatchSummary()
         var readBack = BatchSummary()
-        let observations = [finding("size.max_bytes", .observacion), finding("size.max_bytes", .observacion), finding("qr.missing", .anulacion)]
+        let observations = [finding(CheckID.sizeMaxBytes.rawValue, .observacion), finding(CheckID.sizeMaxBytes.rawValue, .observacion), finding(CheckID.qrMissing.rawValue, .anulacion)]
         fromReport.add(report(.anulado, observations))
-        readBack.add(status: .anulado, checks: ["size.max_bytes": .observacion, "qr.missing": .anulacion])
+        readBack.add(status: .anulado, checks: [CheckID.sizeMaxBytes.rawValue: .observacion, CheckID.qrMissing.rawValue: .anulacion])
         #expect(fromReport == readBack)
 
-        readBack.add(status: .enProcesoDeValidacion, checks: ["size.max_bytes": .aviso])
-        #expect(readBack.checks["size.max_bytes"] == .init(folders: 2, severity: .observacion))
+        readBack.add(status: .enProcesoDeValidacion, checks: [CheckID.sizeMaxBytes.rawValue: .aviso])
+        #expect(readBack.checks[CheckID.sizeMaxBytes.rawValue] == .init(folders: 2, severity: .observacion))
         #expect(readBack.byStatus == [.anulado: 1, .enProcesoDeValidacion: 1])
     }
 
@@ -119,7 +119,7 @@ import Testing
 
     @Test func aZeroOrNegativeLimitLeavesTheChecksOut() {
         var summary = BatchSummary()
-        summary.add(status: .conObservaciones, checks: ["name.spaces": .observacion])
+        summary.add(status: .conObservaciones, checks: [CheckID.nameSpaces.rawValue: .observacion])
         for limit in [0, -3] {
             #expect(summary.render(limit: limit) == "Resumen: 1 carpeta(s) revisada(s).\n  CON_OBSERVACIONES            1\n")
             #expect(summary.frequentChecks(limit: limit).isEmpty)
@@ -163,13 +163,13 @@ import Testing
         var summary = BatchSummary()
         for i in 0..<20_000 {
             summary.add(report(i % 3 == 0 ? .anulado : .conObservaciones, [
-                finding("qr.missing", .anulacion), finding("name.spaces", .observacion), finding("name.spaces", .observacion),
+                finding(CheckID.qrMissing.rawValue, .anulacion), finding(CheckID.nameSpaces.rawValue, .observacion), finding(CheckID.nameSpaces.rawValue, .observacion),
             ], path: "/datos/F\(i)"))
             if i % 7 == 0 { summary.addFailure(path: "/datos/E\(i)", message: "error") }
         }
         #expect(summary.folders == 20_000)
         #expect(summary.checks.count == 2)
-        #expect(summary.checks["name.spaces"]?.folders == 20_000)
+        #expect(summary.checks[CheckID.nameSpaces.rawValue]?.folders == 20_000)
         #expect(summary.byStatus.count == 2)
         #expect(summary.failureCount == 2_858)
         #expect(summary.failures.count == BatchSummary.failureListLimit)

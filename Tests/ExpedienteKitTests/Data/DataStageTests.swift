@@ -18,7 +18,7 @@ import Testing
             })
     }
 
-    static func findings(_ data: DataContext) -> [String] {
+    static func findings(_ data: DataContext) -> [CheckID] {
         CheckCatalog.dataChecks.flatMap { $0.run(on: data) }.map(\.finding.check.id)
     }
 
@@ -75,21 +75,21 @@ import Testing
 
     @Test func theEditionDecidesTheConstanciaInTheCERCall() throws {
         let early = try Self.context("cer-2026-2027", registro: Registro(edicionENARM: "XLIV"), documents: [("PUNTAJENARM", [], false)])
-        #expect(Self.findings(early).contains("data.enarm_constancia"))
-        let qr = Observation(check: "qr.missing", severity: .observacion, document: "PUNTAJENARM", file: "PUNTAJENARM.JPG", message: "", expected: nil, actual: nil)
+        #expect(Self.findings(early).contains(.dataEnarmConstancia))
+        let qr = Observation(check: CheckID.qrMissing.rawValue, severity: .observacion, document: "PUNTAJENARM", file: "PUNTAJENARM.JPG", message: "", expected: nil, actual: nil)
         #expect(ExpedienteChecker.withoutWaivedQR([qr], data: early).isEmpty)
         let digital = try Self.context("cer-2026-2027", registro: Registro(edicionENARM: "XLV"), documents: [("PUNTAJENARM", [], false)])
-        #expect(!Self.findings(digital).contains("data.enarm_constancia"))
+        #expect(!Self.findings(digital).contains(.dataEnarmConstancia))
         #expect(ExpedienteChecker.withoutWaivedQR([qr], data: digital) == [qr])
         let wrong = try Self.context("enarm-xlviii-2025-2026", registro: Registro(edicionENARM: "XLVII"))
-        #expect(Self.findings(wrong).contains("data.enarm_edition"))
+        #expect(Self.findings(wrong).contains(.dataEnarmEdition))
     }
 
     @Test func cerOptionsFollowTableOne() throws {
         let ok = try Self.context("cer-2026-2027", registro: Registro(especialidad: .init(cer: "cardiologia", ceme: "MEDICINA INTERNA", grado: 2)))
-        #expect(!Self.findings(ok).contains("data.cer_option"))
+        #expect(!Self.findings(ok).contains(.dataCEROption))
         let wrong = try Self.context("cer-2026-2027", registro: Registro(especialidad: .init(cer: "Neonatología", ceme: "Pediatría", grado: 2)))
-        #expect(Self.findings(wrong).contains("data.cer_option"))
+        #expect(Self.findings(wrong).contains(.dataCEROption))
     }
 
     @Test func apostilleAvisosFollowTheProfile() throws {

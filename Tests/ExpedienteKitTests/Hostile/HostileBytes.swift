@@ -209,7 +209,7 @@ enum HostileReport {
 
     /// The hostile file got exactly `checks`. The hostile file is checked alone (see
     /// `HostileContentTests.aHostileFileLeavesTheRestOfTheFolderChecked` for a whole folder).
-    static func expect(_ report: ExpedienteReport, file: String = "CURP.JPG", checks: [String],
+    static func expect(_ report: ExpedienteReport, file: String = "CURP.JPG", checks: [CheckID],
                        sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(report.checks(for: file) == checks, "\(report.observations.filter { $0.file == file }.map(\.message))",
                 sourceLocation: sourceLocation)
@@ -227,7 +227,7 @@ enum HostileReport {
                 sourceLocation: sourceLocation)
     }
 
-    static func message(_ report: ExpedienteReport, _ check: String, file: String = "CURP.JPG") -> String {
-        report.observations.first { $0.file == file && $0.check == check }?.message ?? ""
+    static func message(_ report: ExpedienteReport, _ check: CheckID, file: String = "CURP.JPG") -> String {
+        report.observations.first { $0.file == file && $0.checkID == check }?.message ?? ""
     }
 }

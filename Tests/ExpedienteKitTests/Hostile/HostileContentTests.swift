@@ -22,7 +22,7 @@ import Testing
         try TestPages.writeValidFolder(folder, except: ["CURP"])
         try folder.write("CURP.JPG", try HostileBytes.corruptEntropy(Self.page))
         let report = try Checking.check(folder)
-        #expect(report.checks(for: "CURP.JPG") == ["integrity.corrupt"])
+        #expect(report.checks(for: "CURP.JPG") == [.integrityCorrupt])
         HostileReport.expectOthersUntouched(report, except: "CURP.JPG")
     }
 
@@ -30,7 +30,7 @@ import Testing
 
     @Test func aZeroByteFileIsEmpty() throws {
         let report = try check([])
-        HostileReport.expect(report, checks: ["size.empty"])
+        HostileReport.expect(report, checks: [.sizeEmpty])
     }
 
     /// Every cut of a real page gives a finding; only a cut after the end-of-image marker may give none.
@@ -44,10 +44,10 @@ import Testing
         for offset in offsets.sorted() {
             try folder.write("CURP.JPG", Array(page.prefix(offset)))
             let checks = try checker.check(folder: folder.url).checks(for: "CURP.JPG")
-            let expected: Set<String> = switch offset {
-            case 0: ["size.empty"]
-            case 1: ["type.not_jpeg"]  // a lone 0xFF byte is nothing recognisable
-            default: ["jpeg.header", "integrity.truncated"]
+            let expected: Set<CheckID> = switch offset {
+            case 0: [.sizeEmpty]
+            case 1: [.typeNotJPEG]  // a lone 0xFF byte is nothing recognisable
+            default: [.jpegHeader, .integrityTruncated]
             }
             #expect(checks.count == 1 && expected.contains(checks[0]), "cut at \(offset) of \(page.count): \(checks)")
         }
@@ -59,23 +59,23 @@ import Testing
     @Test(arguments: [2, 3, 20, 150])
     func aCutInsideTheHeaderSaysTheFileIsCut(offset: Int) throws {
         let report = try check(Array(Self.page.prefix(offset)))
-        HostileReport.expect(report, checks: ["jpeg.header"])
-        let message = HostileReport.message(report, "jpeg.header")
+        HostileReport.expect(report, checks: [.jpegHeader])
+        let message = HostileReport.message(report, .jpegHeader)
         #expect(message.contains("está cortado") && message.contains("termina a los \(offset) bytes"), "\(message)")
     }
 
     @Test(arguments: [0.1, 0.5, 0.99])
     func aPageCutInItsImageDataIsTruncated(fraction: Double) throws {
         let report = try check(Array(Self.page.prefix(Int(Double(Self.page.count) * fraction))))
-        HostileReport.expect(report, checks: ["integrity.truncated"])
+        HostileReport.expect(report, checks: [.integrityTruncated])
     }
 
     // MARK: Damaged data and markers
 
     @Test func corruptEntropyDataIsReported() throws {
         let report = try check(try HostileBytes.corruptEntropy(Self.page))
-        HostileReport.expect(report, checks: ["integrity.corrupt"])
-        #expect(HostileReport.message(report, "integrity.corrupt").contains("advertencia(s) de libjpeg"))
+        HostileReport.expect(report, checks: [.integrityCorrupt])
+        #expect(HostileReport.message(report, .integrityCorrupt).contains("advertencia(s) de libjpeg"))
     }
 
     /// What each damage gives: libjpeg skips a JFIF segment whose length is wrong (its density is lost).
@@ -104,14 +104,14 @@ import Testing
             }
         }
 
-        var expected: [String] {
+        var expected: [CheckID] {
             switch self {
-            case .noSOI: ["type.not_jpeg"]
-            case .noDQT: ["integrity.decode_failed"]
-            case .noDHT, .restartOutOfPlace: ["integrity.corrupt"]
-            case .noSOF, .noSOS, .shortSOF: ["jpeg.header"]
-            case .shortAPP0: ["resolution.inferred", "integrity.corrupt"]
-            case .noEOI: ["integrity.truncated"]
+            case .noSOI: [.typeNotJPEG]
+            case .noDQT: [.integrityDecodeFailed]
+            case .noDHT, .restartOutOfPlace: [.integrityCorrupt]
+            case .noSOF, .noSOS, .shortSOF: [.jpegHeader]
+            case .shortAPP0: [.resolutionInferred, .integrityCorrupt]
+            case .noEOI: [.integrityTruncated]
             }
         }
     }
@@ -128,8 +128,8 @@ import Testing
         let bytes = try HostileBytes.claimingSize(width: 60_000, height: 60_000)
         #expect(bytes.count < 400)
         let report = try check(bytes)
-        HostileReport.expect(report, checks: ["integrity.decode_failed"])
-        let message = HostileReport.message(report, "integrity.decode_failed")
+        HostileReport.expect(report, checks: [.integrityDecodeFailed])
+        let message = HostileReport.message(report, .integrityDecodeFailed)
         #expect(message.contains("60000 × 60000") && message.contains("límite de seguridad de 100 megapíxeles"), "\(message)")
     }
 
@@ -138,8 +138,8 @@ import Testing
         #expect(JPEGLayout.parse(bytes).scanCount == 5000)
         #expect(bytes.count < 409_600, "small enough to pass the size check: the scans alone must be stopped")
         let report = try check(bytes)
-        HostileReport.expect(report, checks: ["integrity.decode_failed"])
-        let message = HostileReport.message(report, "integrity.decode_failed")
+        HostileReport.expect(report, checks: [.integrityDecodeFailed])
+        let message = HostileReport.message(report, .integrityDecodeFailed)
         #expect(message.contains("5000 barridos") && message.contains("límite de seguridad de 1000"), "\(message)")
     }
 
@@ -147,7 +147,7 @@ import Testing
 
     @Test func arithmeticCodingIsReported() throws {
         let report = try check(try TestPages.letter(arithmetic: true))
-        HostileReport.expect(report, checks: ["jpeg.arithmetic"])
+        HostileReport.expect(report, checks: [.jpegArithmetic])
     }
 
     @Test(arguments: [
@@ -158,23 +158,23 @@ import Testing
     ])
     func twelveBitLosslessAndHierarchicalFilesAreNamed(marker: UInt8, precision: UInt8, words: String) throws {
         let report = try check(try HostileBytes.page(sof: marker, precision: precision))
-        HostileReport.expect(report, checks: ["jpeg.header"])
-        let message = HostileReport.message(report, "jpeg.header")
+        HostileReport.expect(report, checks: [.jpegHeader])
+        let message = HostileReport.message(report, .jpegHeader)
         #expect(message.contains(words), "\(message)")
     }
 
     @Test func cmykIsReported() throws {
         let report = try check(try TestPages.letter(cmyk: true))
-        HostileReport.expect(report, checks: ["jpeg.color_space"])
-        #expect(HostileReport.message(report, "jpeg.color_space").contains("CMYK"))
+        HostileReport.expect(report, checks: [.jpegColorSpace])
+        #expect(HostileReport.message(report, .jpegColorSpace).contains("CMYK"))
     }
 
     @Test func ycckIsReported() throws {
         let bytes = try HostileBytes.ycck()
         #expect(try JPEGCodec.readHeader(bytes).colorSpace == .ycck)
         let report = try check(bytes)
-        HostileReport.expect(report, checks: ["jpeg.color_space"])
-        #expect(HostileReport.message(report, "jpeg.color_space").contains("YCCK"))
+        HostileReport.expect(report, checks: [.jpegColorSpace])
+        #expect(HostileReport.message(report, .jpegColorSpace).contains("YCCK"))
     }
 
     // MARK: After the end of the image
@@ -182,8 +182,8 @@ import Testing
     @Test func aSecondJPEGAppendedIsTrailingData() throws {
         let second = try HostileBytes.tiny()
         let report = try check(Self.page + second)
-        HostileReport.expect(report, checks: ["integrity.trailing_data"])
-        #expect(HostileReport.message(report, "integrity.trailing_data") == "Después del fin de la imagen hay \(second.count) bytes de otra imagen JPEG.")
+        HostileReport.expect(report, checks: [.integrityTrailingData])
+        #expect(HostileReport.message(report, .integrityTrailingData) == "Después del fin de la imagen hay \(second.count) bytes de otra imagen JPEG.")
     }
 
     @Test(arguments: [
@@ -193,8 +193,8 @@ import Testing
     ])
     func dataAfterTheEndOfImageIsTrailingData(name: String, appended: [UInt8], what: String) throws {
         let report = try check(Self.page + appended)
-        HostileReport.expect(report, checks: ["integrity.trailing_data"])
-        #expect(HostileReport.message(report, "integrity.trailing_data") == "Después del fin de la imagen hay \(appended.count) bytes de \(what).")
+        HostileReport.expect(report, checks: [.integrityTrailingData])
+        #expect(HostileReport.message(report, .integrityTrailingData) == "Después del fin de la imagen hay \(appended.count) bytes de \(what).")
     }
 
     // MARK: Huge metadata in a valid file
@@ -205,7 +205,7 @@ import Testing
         HostileReport.expect(try check(try TestPages.letter(extraMarkers: [(0xE1, exif)])), checks: [])
         // Without one, the hostile Exif is read, gives nothing usable, and the page size decides.
         let report = try check(try TestPages.letter(density: .some(nil), extraMarkers: [(0xE1, exif)]))
-        HostileReport.expect(report, checks: ["resolution.inferred"])
+        HostileReport.expect(report, checks: [.resolutionInferred])
     }
 
     @Test func aHugeICCProfileIsHarmless() throws {

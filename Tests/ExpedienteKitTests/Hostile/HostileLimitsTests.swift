@@ -38,34 +38,34 @@ import Testing
         let bytes = Self.noisyJPEG
         #expect(bytes.count >= 3 << 20)
         let report = try check(bytes, options: CheckOptions(maxReadBytes: 1 << 20))
-        HostileReport.expect(report, checks: ["size.max_bytes", "integrity.decode_failed"])
-        let message = HostileReport.message(report, "integrity.decode_failed")
+        HostileReport.expect(report, checks: [.sizeMaxBytes, .integrityDecodeFailed])
+        let message = HostileReport.message(report, .integrityDecodeFailed)
         #expect(message.contains("límite de lectura de seguridad de 1 MiB") && message.contains("pesa \(bytes.count) bytes"), "\(message)")
         // With the default limit the same file is read whole and decodes: it is nothing but noise.
-        HostileReport.expect(try check(bytes, options: .default), checks: ["size.max_bytes", "quality.noise"])
+        HostileReport.expect(try check(bytes, options: .default), checks: [.sizeMaxBytes, .qualityNoise])
     }
 
     @Test func aHeaderLongerThanTheReadLimitIsAFinding() throws {
         // 2.5 MiB of ICC profile before the frame header.
         let bytes = try TestPages.letter(extraMarkers: HostileBytes.iccMarkers(chunks: 40))
         let report = try check(bytes, options: CheckOptions(maxReadBytes: 1 << 20))
-        HostileReport.expect(report, checks: ["size.max_bytes", "jpeg.header"])
-        #expect(HostileReport.message(report, "jpeg.header").contains("límite de lectura de seguridad de 1 MiB"))
+        HostileReport.expect(report, checks: [.sizeMaxBytes, .jpegHeader])
+        #expect(HostileReport.message(report, .jpegHeader).contains("límite de lectura de seguridad de 1 MiB"))
     }
 
     @Test func trailingDataPastTheReadLimitIsCountedFromTheFileSize() throws {
         let page = TestPages.validLetter
         let junk = [UInt8](repeating: 0x5A, count: 3 << 20)
         let report = try check(page + junk, options: CheckOptions(maxReadBytes: 1 << 20))
-        HostileReport.expect(report, checks: ["size.max_bytes", "integrity.trailing_data"])
-        #expect(HostileReport.message(report, "integrity.trailing_data").contains("hay \(junk.count) bytes"))
+        HostileReport.expect(report, checks: [.sizeMaxBytes, .integrityTrailingData])
+        #expect(HostileReport.message(report, .integrityTrailingData).contains("hay \(junk.count) bytes"))
     }
 
     @Test func theMaximumPixelsLimitIsAFinding() throws {
         // A 360 ppp page is 3060 × 3960 = 12.1 megapixels; the 300 ppp pages (8.4) still pass.
         let report = try check(try TestPages.letter(dpi: 360), options: CheckOptions(decodeLimits: DecodeLimits(maxPixels: 9_000_000)))
-        HostileReport.expect(report, checks: ["integrity.decode_failed"])
-        let message = HostileReport.message(report, "integrity.decode_failed")
+        HostileReport.expect(report, checks: [.integrityDecodeFailed])
+        let message = HostileReport.message(report, .integrityDecodeFailed)
         #expect(message.contains("3060 × 3960 píxeles (12 megapíxeles), más que el límite de seguridad de 9 megapíxeles"), "\(message)")
     }
 
@@ -73,16 +73,16 @@ import Testing
         let progressive = try TestPages.letter(progressive: true)
         let scans = JPEGLayout.parse(progressive).scanCount
         let report = try check(progressive, options: CheckOptions(decodeLimits: DecodeLimits(maxScans: scans - 1)))
-        HostileReport.expect(report, checks: ["integrity.decode_failed"])
-        let message = HostileReport.message(report, "integrity.decode_failed")
+        HostileReport.expect(report, checks: [.integrityDecodeFailed])
+        let message = HostileReport.message(report, .integrityDecodeFailed)
         #expect(message.contains("tiene \(scans) barridos (scans) progresivos, más que el límite de seguridad de \(scans - 1)"), "\(message)")
     }
 
     @Test func theLibjpegMemoryLimitIsAFinding() throws {
         // A progressive page keeps every coefficient in memory (about 17 MB); baseline pages stream.
         let report = try check(try TestPages.letter(progressive: true), options: CheckOptions(decodeLimits: DecodeLimits(maxMemory: 4 << 20)))
-        HostileReport.expect(report, checks: ["integrity.decode_failed"])
-        let message = HostileReport.message(report, "integrity.decode_failed")
+        HostileReport.expect(report, checks: [.integrityDecodeFailed])
+        let message = HostileReport.message(report, .integrityDecodeFailed)
         #expect(message.contains("más memoria que el límite de seguridad de 4 MiB"), "\(message)")
     }
 
@@ -97,8 +97,8 @@ import Testing
         let bytes = try HostileBytes.progressive(scans: 1000, page: page)
         #expect(bytes.count < 409_600)
         let report = try check(bytes, options: .default)
-        HostileReport.expect(report, checks: ["integrity.decode_failed"])
-        let message = try #require(report.observations.first { $0.check == "integrity.decode_failed" }?.message)
+        HostileReport.expect(report, checks: [.integrityDecodeFailed])
+        let message = try #require(report.observations.first { $0.checkID == .integrityDecodeFailed }?.message)
         #expect(message.contains("límite de trabajo"), "stopped by the work budget: \(message)")
     }
 }

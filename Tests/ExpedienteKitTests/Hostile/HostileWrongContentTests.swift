@@ -19,7 +19,7 @@ import Testing
     ] as [(String, [UInt8], String, String)])
     func anotherFormatNamedJPGIsNotJPEG(name: String, bytes: [UInt8], mime: String, spanish: String) throws {
         let report = try Checking.checkAlone("CURP.JPG", bytes: bytes).folderReport
-        HostileReport.expect(report, checks: ["type.not_jpeg"])
+        HostileReport.expect(report, checks: [.typeNotJPEG])
         let finding = try #require(report.observations.first { $0.file == "CURP.JPG" })
         #expect(finding.actual == mime)
         #expect(finding.message == "«CURP.JPG» no es una imagen JPEG: es \(spanish)\(spanish.hasSuffix("HEIF") ? " (formato de iPhone)" : "") (\(mime)).")
@@ -31,7 +31,7 @@ import Testing
         // Something inside it must not be looked at.
         try Data(TestPages.validLetter.prefix(100)).write(to: folder.url.appendingPathComponent("CURP.JPG/CURP.JPG"))
         let report = try Checking.check(folder)
-        HostileReport.expect(report, checks: ["inventory.not_a_file"])
-        #expect(HostileReport.message(report, "inventory.not_a_file").contains("carpeta"))
+        HostileReport.expect(report, checks: [.inventoryNotAFile])
+        #expect(HostileReport.message(report, .inventoryNotAFile).contains("carpeta"))
     }
 }

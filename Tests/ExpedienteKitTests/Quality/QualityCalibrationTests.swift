@@ -39,7 +39,7 @@ import Testing
         case .defect:
             // Text faded to 10 % of its contrast can fall below the ink threshold: the page is then
             // reported blank, which asks for the same new scan (README, «Calibración»).
-            let accepted: Set<String> = item.check == "quality.low_contrast" ? [item.check!, "quality.blank"] : [item.check!]
+            let accepted: Set<String> = item.check == CheckID.qualityLowContrast.rawValue ? [item.check!, CheckID.qualityBlank.rawValue] : [item.check!]
             #expect(!fired.isDisjoint(with: accepted), "\(item.fileName): \(item.check!) not reported (\(fired.sorted()))")
         case .borderline: break
         }
@@ -47,7 +47,7 @@ import Testing
 
     @Test func everyQualityCheckHasDefectsAndEveryCategoryHasItsCheck() {
         let cases = QualityCalibrationSet.cases()
-        let qualityChecks = Set(CheckCatalog.all.map(\.id).filter { $0.hasPrefix("quality.") })
+        let qualityChecks = Set(CheckCatalog.all.filter { $0.stage == .quality }.map(\.id.rawValue))
         #expect(Set(cases.filter { $0.label == .defect }.compactMap(\.check)) == qualityChecks)
         #expect(cases.filter { $0.label == .clean }.count >= 100)
         #expect(Set(cases.map(\.fileName)).count == cases.count, "file names must be unique")

@@ -43,7 +43,7 @@ import Testing
         try folder.write("CURP.JPG", Array("esto no es una imagen".utf8))
         let (report, counts) = try run()
         #expect(counts == (11, 0, 1))
-        #expect(report.checks(for: "CURP.JPG").contains("type.not_jpeg"))
+        #expect(report.checks(for: "CURP.JPG").contains(.typeNotJPEG))
         #expect(report == (try ExpedienteChecker(convocatoria: Checking.convocatoria).check(folder: folder.url)))
     }
 
@@ -71,7 +71,7 @@ import Testing
         options.decodeLimits.maxPixels = 1_000_000
         let (report, counts) = try run(options: options)
         #expect(counts == (0, 0, 12))
-        #expect(report.observations.contains { $0.check == "jpeg.header" || $0.check == "integrity.decode_failed" })
+        #expect(report.observations.contains { $0.checkID == .jpegHeader || $0.checkID == .integrityDecodeFailed })
     }
 
     @Test func theHistoryKeepsEachChangeOfStatus() throws {

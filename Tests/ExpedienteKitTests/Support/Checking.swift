@@ -40,8 +40,8 @@ struct DocumentCheck {
         folderReport.documents.first { $0.file == file }?.kind
     }
 
-    func checks(for file: String) -> [String] {
-        observations.filter { $0.file == file }.map(\.check)
+    func checks(for file: String) -> [CheckID] {
+        observations.filter { $0.file == file }.compactMap(\.checkID)
     }
 
     var blocking: [Observation] {
@@ -50,8 +50,8 @@ struct DocumentCheck {
 }
 
 extension ExpedienteReport {
-    func checks(for file: String) -> [String] {
-        observations.filter { $0.file == file }.map(\.check)
+    func checks(for file: String) -> [CheckID] {
+        observations.filter { $0.file == file }.compactMap(\.checkID)
     }
 
     var blocking: [Observation] {

@@ -2,7 +2,7 @@
 /// cannot see a seal's validity, so it reminds the applicant on each such document.
 struct DataApostilleCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.apostille",
+        id: .dataApostille, stage: .data,
         title: "Documento extranjero: notariado y apostillado",
         rationale: "Para quien estudió medicina en el extranjero, la convocatoria exige que el título, el certificado, el internado y el servicio social estén notariados y apostillados; una imagen no permite verificarlo.",
         parameters: ["registro"],

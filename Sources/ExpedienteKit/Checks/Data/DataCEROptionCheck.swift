@@ -1,7 +1,7 @@
 /// The registered CER is not open to the registered prerequisite course and grade (CER call, table 1).
 struct DataCEROptionCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.cer_option",
+        id: .dataCEROption, stage: .data,
         title: "CER y curso prerrequisito",
         rationale: "Solo se puede elegir el CER disponible para el CEME y el grado prerrequisito cursados (tabla 1 de la convocatoria).",
         parameters: ["registro", "cer", "ceme", "grado", "options"],

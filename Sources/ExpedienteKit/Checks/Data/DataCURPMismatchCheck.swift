@@ -4,7 +4,7 @@ import Foundation
 /// with no registered CURP, the first one found in the call's document order.
 struct DataCURPMismatchCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.curp_mismatch",
+        id: .dataCURPMismatch, stage: .data,
         title: "CURP distinta en un código QR",
         rationale: "Todos los documentos son de la misma persona: una CURP distinta en el QR de un documento indica un documento de otra persona o un error de registro.",
         parameters: ["registro", "curp", "reference", "reference_source"],

@@ -1,7 +1,7 @@
 /// The applicant data names another convocatoria than the one the folder was checked against.
 struct DataConvocatoriaCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.convocatoria",
+        id: .dataConvocatoria, stage: .data,
         title: "Registro de otra convocatoria",
         rationale: "Cada convocatoria pide documentos distintos; revisar un expediente con las reglas de otra da observaciones que no le corresponden.",
         parameters: ["registro", "registered"],

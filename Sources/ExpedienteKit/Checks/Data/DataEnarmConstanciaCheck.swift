@@ -2,7 +2,7 @@
 /// looked for, and the applicant presents a certified copy, which a scan cannot prove.
 struct DataEnarmConstanciaCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.enarm_constancia",
+        id: .dataEnarmConstancia, stage: .data,
         title: "Constancia ENARM anterior a la digital",
         rationale: "Desde el XLV ENARM la constancia de seleccionado es digital con código QR; antes, se presenta copia certificada por la institución que la recibió.",
         parameters: ["registro", "edition", "from"],

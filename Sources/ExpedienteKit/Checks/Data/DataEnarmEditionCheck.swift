@@ -1,7 +1,7 @@
 /// The registered ENARM edition is not a numeral or not one the call admits.
 struct DataEnarmEditionCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.enarm_edition",
+        id: .dataEnarmEdition, stage: .data,
         title: "Edición del ENARM",
         rationale: "La convocatoria ENARM es solo para seleccionados de su edición; en la CER la edición decide qué constancia se presenta.",
         parameters: ["registro", "edition", "reason"],

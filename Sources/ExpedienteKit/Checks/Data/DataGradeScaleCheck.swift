@@ -1,7 +1,7 @@
 /// A registered grade that looks like a 10-point (or 5-point) grade: the call wants base 100.
 struct DataGradeScaleCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.grade_scale",
+        id: .dataGradeScale, stage: .data,
         title: "Calificación en base 100",
         rationale: "La convocatoria pide registrar todas las calificaciones en base 100 (8.8 se registra 88.0; una escala de 5 se convierte por 20) y considera erróneo cualquier otro valor.",
         parameters: ["registro", "grade", "value", "register", "five_point_note"],
@@ -16,35 +16,6 @@ struct DataGradeScaleCheck: DataCheck {
             let note = fivePoint.map { " Si su certificado usa escala de 5 (con su documento de equivalencia), registre \(GradeScale.format($0))." } ?? ""
             return registroFinding(data, expected: GradeScale.format(register), actual: value,
                                    values: ["grade": field, "value": value, "register": GradeScale.format(register), "five_point_note": note])
-        }
-    }
-}
-
-/// A registered grade outside 0-100.
-struct DataGradeRangeCheck: DataCheck {
-    static let definition = CheckDefinition(
-        id: "data.grade_range",
-        title: "Calificación fuera de 0-100",
-        rationale: "Las calificaciones se registran en base 100; un valor negativo o mayor que 100 es un error de captura.",
-        parameters: ["registro", "grade", "value"],
-        examples: ["promedio_licenciatura: 880"]
-    )
-
-    func run(on data: DataContext) -> [Finding.Located] {
-        guard let registro = data.registro else { return [] }
-        return data.gradeFields(of: registro).compactMap { field, grade in
-            guard GradeScale.judge(grade.valor, declaredScale: grade.escala) == .outOfRange else { return nil }
-            let value = "\(grade.valor)"
-            return registroFinding(data, expected: "0.0 a 100.0", actual: value, values: ["grade": field, "value": value])
-        }
-    }
-}
-
-extension DataContext {
-    /// The registered grades the call asks for, by their title, in the call's order.
-    func gradeFields(of registro: Registro) -> [(String, Registro.Grade)] {
-        (convocatoria.file.registro?.calificaciones ?? []).compactMap { field in
-            registro.calificaciones[field.id].map { ("\(field.title) (\(field.id))", $0) }
         }
     }
 }

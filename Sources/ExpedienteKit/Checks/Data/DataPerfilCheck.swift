@@ -1,7 +1,7 @@
 /// The applicant data names a participant profile the call does not have.
 struct DataPerfilCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.perfil",
+        id: .dataPerfil, stage: .data,
         title: "Perfil de participante desconocido",
         rationale: "Los documentos obligatorios dependen del tipo de participante que la convocatoria distingue; un perfil desconocido no dice cuáles pedir.",
         parameters: ["registro", "perfil", "known"],

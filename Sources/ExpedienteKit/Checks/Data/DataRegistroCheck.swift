@@ -1,7 +1,7 @@
 /// The applicant data file cannot be used: unreadable, not YAML/JSON, an unknown key or grade.
 struct DataRegistroCheck: DataCheck {
     static let definition = CheckDefinition(
-        id: "data.registro",
+        id: .dataRegistro, stage: .data,
         title: "Datos del registro ilegibles",
         rationale: "Los datos registrados se comparan con los documentos; un archivo de registro que no se puede leer deja esas comprobaciones sin hacer.",
         parameters: ["registro", "reason"],

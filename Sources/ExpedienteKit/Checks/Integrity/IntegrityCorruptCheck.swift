@@ -1,7 +1,7 @@
 /// Entropy-coded data that libjpeg had to skip or repair: parts of the image are garbled.
 struct IntegrityCorruptCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "integrity.corrupt",
+        id: .integrityCorrupt, stage: .integrity,
         title: "Datos de imagen íntegros",
         rationale: "Si libjpeg encuentra datos dañados al decodificar, partes de la imagen se ven con franjas o bloques de colores y el documento puede no ser legible.",
         parameters: ["warning", "warnings"],

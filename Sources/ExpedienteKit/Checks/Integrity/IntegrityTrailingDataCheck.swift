@@ -1,7 +1,7 @@
 /// Bytes after the end-of-image marker: an appended file, a second JPEG, or junk.
 struct IntegrityTrailingDataCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "integrity.trailing_data",
+        id: .integrityTrailingData, stage: .integrity,
         title: "Sin datos después del fin de imagen",
         rationale: "Lo que va después del marcador de fin de imagen no se ve, pero ocupa espacio y puede ocultar otro archivo (un ZIP, otra imagen): el expediente debe contener solo el documento.",
         parameters: ["bytes", "what"],

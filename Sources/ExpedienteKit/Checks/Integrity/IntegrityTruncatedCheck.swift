@@ -1,7 +1,7 @@
 /// A JPEG cut short: the bottom of the page is missing or grey.
 struct IntegrityTruncatedCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "integrity.truncated",
+        id: .integrityTruncated, stage: .integrity,
         title: "Archivo completo",
         rationale: "Un JPEG al que le faltan bytes (descarga o copia interrumpida) se ve con la parte inferior gris o en blanco: el documento no es legible completo.",
         parameters: ["warning"],

@@ -1,7 +1,7 @@
 /// Two or more files standing for the same document (`CURP.JPG` and `CURP.JPEG`).
 struct InventoryDuplicateCheck: FolderCheck {
     static let definition = CheckDefinition(
-        id: "inventory.duplicate",
+        id: .inventoryDuplicate, stage: .inventory,
         title: "Documento repetido",
         rationale: "Cada documento se adjunta una sola vez, en su apartado; dos archivos para el mismo documento dejan en duda cuál es el válido.",
         parameters: ["files"],

@@ -1,7 +1,7 @@
 /// A document the applicant's profile must present that is not in the folder.
 struct InventoryMissingCheck: FolderCheck {
     static let definition = CheckDefinition(
-        id: "inventory.missing",
+        id: .inventoryMissing, stage: .inventory,
         title: "Documento faltante",
         rationale: "El expediente electrónico se integra con todos los documentos de la tabla que corresponden al tipo de participante; sin uno de ellos no puede validarse.",
         examples: ["Falta CURP.JPG", "Un trabajador IMSS sin BT09.JPG"]

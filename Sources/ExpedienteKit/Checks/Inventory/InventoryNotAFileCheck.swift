@@ -1,7 +1,7 @@
 /// A name of a document kind that is a folder, a link or a device, not a file.
 struct InventoryNotAFileCheck: FolderCheck {
     static let definition = CheckDefinition(
-        id: "inventory.not_a_file",
+        id: .inventoryNotAFile, stage: .inventory,
         title: "No es un archivo",
         rationale: "Cada documento debe ser un archivo JPG dentro de la carpeta; una carpeta, un enlace simbólico o un dispositivo con ese nombre no se sube al sistema (y los enlaces no se siguen).",
         parameters: ["entry_type"],

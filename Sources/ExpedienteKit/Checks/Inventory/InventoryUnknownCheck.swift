@@ -1,7 +1,7 @@
 /// A file that matches no document kind of the call.
 struct InventoryUnknownCheck: FolderCheck {
     static let definition = CheckDefinition(
-        id: "inventory.unknown",
+        id: .inventoryUnknown, stage: .inventory,
         title: "Archivo que no es de la convocatoria",
         rationale: "Solo se adjuntan los documentos de la tabla; un archivo con otro nombre no se reconoce y quizá es un documento mal nombrado.",
         parameters: ["known"],

@@ -1,7 +1,7 @@
 /// A JPEG with arithmetic entropy coding, which most browsers and viewers cannot decode.
 struct JPEGArithmeticCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "jpeg.arithmetic",
+        id: .jpegArithmetic, stage: .jpeg,
         title: "Codificación Huffman",
         rationale: "La codificación aritmética es parte del estándar JPEG pero casi ningún navegador la decodifica: el validador vería una imagen rota.",
         examples: ["un JPEG guardado con codificación aritmética", "JPEG estándar (Huffman), base o progresivo: correcto"]

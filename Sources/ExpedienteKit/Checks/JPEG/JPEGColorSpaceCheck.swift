@@ -1,7 +1,7 @@
 /// A JPEG in CMYK or YCCK, the print colour spaces.
 struct JPEGColorSpaceCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "jpeg.color_space",
+        id: .jpegColorSpace, stage: .jpeg,
         title: "Color o escala de grises",
         rationale: "La tabla admite imágenes «color o blanco y negro»; un JPEG en CMYK o YCCK (de programas de imprenta) se ve con colores invertidos o no se ve en la vista previa del navegador.",
         parameters: ["color_space"],

@@ -1,7 +1,7 @@
 /// A JPEG whose header libjpeg cannot read: the image cannot be shown at all.
 struct JPEGHeaderCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "jpeg.header",
+        id: .jpegHeader, stage: .jpeg,
         title: "Encabezado JPEG legible",
         rationale: "Si el encabezado del JPEG está dañado o usa una variante que los navegadores no leen (12 bits, sin pérdida), el validador verá una imagen rota.",
         parameters: ["reason"],

@@ -1,7 +1,7 @@
 /// A file name with accents, ñ or other letters outside A–Z (in NFC or NFD form).
 struct NameAccentsCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "name.accents",
+        id: .nameAccents, stage: .name,
         title: "Nombre sin acentos",
         rationale: "Los nombres de archivo van sin acentos: el sistema de la convocatoria no los acepta y una «é» puede escribirse de dos formas (NFC o NFD).",
         examples: ["CÉDULA.JPG → CEDULA.JPG", "IDENTIFICACIÓN1.JPG → IDENTIFICACION1.JPG"]

@@ -1,7 +1,7 @@
 /// A file name whose bytes are not valid UTF-8 text (saved by an old system or a broken copy).
 struct NameEncodingCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "name.encoding",
+        id: .nameEncoding, stage: .name,
         title: "Nombre de archivo legible",
         rationale: "Un nombre que no es texto válido (UTF-8), como los que dejan algunos sistemas antiguos o copias dañadas, no puede escribirse en el sistema de la convocatoria.",
         parameters: ["raw"],

@@ -2,7 +2,7 @@
 /// case, accents, spaces and symbols are set aside (an alias, a copy number).
 struct NameExactCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "name.exact",
+        id: .nameExact, stage: .name,
         title: "Nombre exacto de la columna NOMBRE",
         rationale: "Cada archivo debe llamarse exactamente como la columna NOMBRE de la tabla de la convocatoria; otro nombre no se reconoce.",
         examples: ["ACTADENACIMIENTO.JPG → ACTANACIMIENTO.JPG", "INE1.JPG → IDENTIFICACION1.JPG"]

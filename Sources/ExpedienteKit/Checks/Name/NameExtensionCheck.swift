@@ -1,7 +1,7 @@
 /// A file without an accepted extension (FORMATO column: JPG).
 struct NameExtensionCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "name.extension",
+        id: .nameExtension, stage: .name,
         title: "Extensión aceptada",
         rationale: "La convocatoria pide archivos en formato JPG; un archivo con otra extensión (o sin ella) no se acepta.",
         parameters: ["extensions"],

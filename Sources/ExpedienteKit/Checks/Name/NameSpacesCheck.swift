@@ -1,7 +1,7 @@
 /// A file name with spaces (or other white space).
 struct NameSpacesCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "name.spaces",
+        id: .nameSpaces, stage: .name,
         title: "Nombre sin espacios",
         rationale: "Los nombres de archivo van sin espacios.",
         examples: ["ACTA NACIMIENTO.JPG → ACTANACIMIENTO.JPG", "CURP (1).JPG → CURP.JPG"]

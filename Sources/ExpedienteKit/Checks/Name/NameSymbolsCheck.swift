@@ -1,7 +1,7 @@
 /// A file name stem with symbols: anything but letters, digits and spaces.
 struct NameSymbolsCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "name.symbols",
+        id: .nameSymbols, stage: .name,
         title: "Nombre sin símbolos",
         rationale: "Los nombres de archivo van sin símbolos: ni guiones, ni paréntesis, ni guiones bajos.",
         parameters: ["symbols"],

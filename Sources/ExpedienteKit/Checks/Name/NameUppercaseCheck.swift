@@ -1,7 +1,7 @@
 /// A file name with lowercase letters.
 struct NameUppercaseCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "name.uppercase",
+        id: .nameUppercase, stage: .name,
         title: "Nombre en mayúsculas",
         rationale: "Los archivos deben subirse con el nombre de la columna NOMBRE, en mayúsculas.",
         examples: ["curp.jpg → CURP.JPG", "Titulo1.JPG → TITULO1.JPG"]

@@ -1,7 +1,7 @@
 /// A document that should carry a QR code in which none could be read.
 struct QRMissingCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "qr.missing",
+        id: .qrMissing, stage: .qr,
         title: "Código QR legible",
         rationale: "La constancia ENARM es digital con código QR, y el título y la cédula electrónicos deben tener el QR legible: si no se lee, el validador no puede verificar el documento.",
         parameters: ["module_px", "min_module_px", "module_note"],

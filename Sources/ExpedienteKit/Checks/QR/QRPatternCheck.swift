@@ -1,7 +1,7 @@
 /// A QR whose content does not have the shape the rule file expects.
 struct QRPatternCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "qr.pattern",
+        id: .qrPattern, stage: .qr,
         title: "Contenido esperado del QR",
         rationale: "El contenido de los QR de los documentos mexicanos no está publicado; si no tiene la forma habitual conviene revisarlo, pero no es motivo de observación.",
         parameters: ["payload", "pattern_description"],

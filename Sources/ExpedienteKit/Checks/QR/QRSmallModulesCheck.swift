@@ -1,7 +1,7 @@
 /// A QR that was read, but whose modules are so few pixels wide that another reader may fail.
 struct QRSmallModulesCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "qr.small_modules",
+        id: .qrSmallModules, stage: .qr,
         title: "Módulos del código QR demasiado pequeños",
         rationale: "Un QR con menos de 3 px por módulo se lee solo en condiciones ideales: la convocatoria pide 300 ppp y que el QR sea legible, y un escaneo reducido o de baja resolución puede no leerse al validar.",
         parameters: ["module_px", "min_module_px", "module_note"],

@@ -1,7 +1,7 @@
 /// A QR code that is visibly there (its three finder squares) but cannot be decoded.
 struct QRUnreadableCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "qr.unreadable",
+        id: .qrUnreadable, stage: .qr,
         title: "Código QR presente pero ilegible",
         rationale: "Si el documento tiene un código QR que no se puede leer (manchado, doblado, borroso o recortado), el validador no puede verificarlo; en el título y la cédula electrónicos la convocatoria pide que el QR sea legible.",
         parameters: ["module_px", "min_module_px", "module_note"],

@@ -2,7 +2,7 @@
 /// blank scan.
 struct QualityBlankCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "quality.blank",
+        id: .qualityBlank, stage: .quality,
         title: "Página en blanco",
         rationale: "Los validadores rechazan como «en blanco» la hoja escaneada por el reverso o sin el documento; ni el ruido del escáner ni un fondo gris son contenido.",
         parameters: ["ink", "min_ink"],

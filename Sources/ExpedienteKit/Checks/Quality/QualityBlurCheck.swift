@@ -2,7 +2,7 @@
 /// enlarged from a small image.
 struct QualityBlurCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "quality.blur",
+        id: .qualityBlur, stage: .quality,
         title: "Imagen borrosa",
         rationale: "La convocatoria pide documentos legibles; un escaneo movido o desenfocado se rechaza como «ilegible» aunque tenga la resolución pedida.",
         parameters: ["sharpness", "min_sharpness"],

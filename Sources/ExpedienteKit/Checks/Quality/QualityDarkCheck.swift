@@ -1,7 +1,7 @@
 /// A page whose paper comes out dark: scanned with the lid open, underexposed photo.
 struct QualityDarkCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "quality.dark",
+        id: .qualityDark, stage: .quality,
         title: "Imagen demasiado oscura",
         rationale: "Con el fondo oscuro el texto se confunde con el papel y el validador no puede leerlo.",
         parameters: ["background", "min_background"],

@@ -2,7 +2,7 @@
 /// the lid open around a small sheet.
 struct QualityFramingCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "quality.framing",
+        id: .qualityFraming, stage: .quality,
         title: "Documento pequeño dentro de la imagen",
         rationale: "Si el documento ocupa una parte pequeña de la imagen, su resolución real es mucho menor que la de la imagen y el fondo distrae al validador.",
         parameters: ["document_percent", "min_document_percent"],

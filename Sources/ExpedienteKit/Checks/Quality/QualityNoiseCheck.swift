@@ -1,7 +1,7 @@
 /// Grain or speckle strong enough to break up the strokes of the text.
 struct QualityNoiseCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "quality.noise",
+        id: .qualityNoise, stage: .quality,
         title: "Ruido excesivo",
         rationale: "Un escaneo con mucho grano (poca luz, fotocopia de fotocopia, fax) rompe los trazos del texto y lo vuelve ilegible.",
         parameters: ["noise", "max_noise"],

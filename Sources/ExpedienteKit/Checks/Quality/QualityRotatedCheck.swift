@@ -1,7 +1,7 @@
 /// A page scanned turned a quarter or half turn.
 struct QualityRotatedCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "quality.rotated",
+        id: .qualityRotated, stage: .quality,
         title: "Página girada",
         rationale: "Una página de lado o de cabeza se puede leer, pero obliga al validador a girarla; conviene subirla derecha.",
         parameters: ["rotation"],

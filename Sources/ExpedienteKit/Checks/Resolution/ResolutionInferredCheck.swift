@@ -1,7 +1,7 @@
 /// A scan that declares no usable resolution, whose resolution was inferred from its page size.
 struct ResolutionInferredCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "resolution.inferred",
+        id: .resolutionInferred, stage: .resolution,
         title: "Resolución no declarada",
         rationale: "Si el archivo no declara su resolución (o declara 72 ppp, el valor por omisión de cámaras y editores) se estima por el tamaño de la hoja; conviene escanear declarando 300 ppp.",
         parameters: ["dpi", "method", "width", "height", "declared"],

@@ -1,7 +1,7 @@
 /// A scan whose resolution is neither declared nor inferable from a known page size.
 struct ResolutionUnknownCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "resolution.unknown",
+        id: .resolutionUnknown, stage: .resolution,
         title: "Resolución desconocida",
         rationale: "Sin densidad declarada y con proporciones que no son de una hoja carta, A4 u oficio, no puede saberse si el escaneo tiene 300 ppp.",
         parameters: ["width", "height", "declared"],

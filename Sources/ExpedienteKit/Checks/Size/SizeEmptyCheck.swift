@@ -1,7 +1,7 @@
 /// A file of zero bytes.
 struct SizeEmptyCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "size.empty",
+        id: .sizeEmpty, stage: .size,
         title: "Archivo vacío",
         rationale: "Un archivo de 0 bytes no contiene el documento: suele quedar así cuando una descarga o una copia falla.",
         examples: ["CURP.JPG de 0 bytes"]

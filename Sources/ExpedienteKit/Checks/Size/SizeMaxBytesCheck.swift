@@ -1,7 +1,7 @@
 /// A file over the TAMAÑO MÁXIMO of the table (400 KB = 409,600 bytes).
 struct SizeMaxBytesCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "size.max_bytes",
+        id: .sizeMaxBytes, stage: .size,
         title: "Tamaño máximo",
         rationale: "La tabla de la convocatoria fija un tamaño máximo por archivo (400 KB); el sistema rechaza los archivos más grandes.",
         parameters: ["kb", "max_kb"],

@@ -1,7 +1,7 @@
 /// Content that is not a JPEG whatever its name says (a PNG, PDF or HEIC renamed `.JPG`).
 struct TypeNotJPEGCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "type.not_jpeg",
+        id: .typeNotJPEG, stage: .type,
         title: "El contenido es JPEG",
         rationale: "La convocatoria pide imágenes JPG; cambiar la extensión de un PNG, un PDF o una foto HEIC del iPhone no la convierte en JPEG y el sistema no podrá mostrarla.",
         parameters: ["type", "mime", "magic"],

@@ -1,7 +1,7 @@
 /// A file that cannot be opened or read.
 struct TypeUnreadableCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "type.unreadable",
+        id: .typeUnreadable, stage: .type,
         title: "Archivo legible",
         rationale: "Un archivo que no puede abrirse (permisos, error del disco) no podrá subirse ni revisarse.",
         parameters: ["reason"],

@@ -1,7 +1,7 @@
 /// A JPEG whose header reads but whose image data cannot be decoded at all.
-struct IntegrityDecodeCheck: DocumentCheck {
+struct IntegrityDecodeFailedCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "integrity.decode_failed",
+        id: .integrityDecodeFailed, stage: .integrity,
         title: "La imagen se puede decodificar",
         rationale: "Si la imagen no puede decodificarse completa, el validador no podrá verla.",
         parameters: ["reason"],

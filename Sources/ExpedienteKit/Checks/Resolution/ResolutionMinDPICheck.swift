@@ -1,7 +1,7 @@
 /// A scan below the RESOLUCIÓN of the table (300 ppp), declared or inferred.
-struct ResolutionMinimumCheck: DocumentCheck {
+struct ResolutionMinDPICheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "resolution.min_dpi",
+        id: .resolutionMinDPI, stage: .resolution,
         title: "Resolución mínima",
         rationale: "La tabla pide digitalizar a 300 ppp; con menos resolución el texto, los sellos y los códigos QR pueden no ser legibles para el validador.",
         parameters: ["dpi", "min_dpi", "method", "width", "height"],

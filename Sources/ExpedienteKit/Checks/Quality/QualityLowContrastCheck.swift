@@ -1,8 +1,8 @@
 /// Text that barely stands out from the paper: a washed-out scan, a faded copy, brightness
 /// set too high.
-struct QualityContrastCheck: DocumentCheck {
+struct QualityLowContrastCheck: DocumentCheck {
     static let definition = CheckDefinition(
-        id: "quality.low_contrast",
+        id: .qualityLowContrast, stage: .quality,
         title: "Contraste bajo",
         rationale: "Un escaneo deslavado o muy claro hace ilegibles los datos, sellos y firmas aunque la hoja tenga contenido.",
         parameters: ["contrast", "min_contrast"],
