@@ -91,7 +91,9 @@ extension Expediente {
                 let severity = rule.enabled == false ? "desactivada" : rule.severity?.rawValue ?? "-"
                 lines.append("  \(d.id) (\(severity)): \(d.title)")
                 lines.append("      \(d.rationale)")
-                if !d.examples.isEmpty { lines.append("      ejemplos: \(d.examples.joined(separator: "; "))") }
+                for example in d.examples { lines.append("      \(example.triggers ? "da el hallazgo" : "no lo da"): \(example.note)") }
+                if let message = rule.message { lines.append("      mensaje: \(message)") }
+                if let hint = rule.hint { lines.append("      sugerencia: \(hint)") }
                 if let source = rule.source { lines.append("      fuente: \(source)") }
             }
             return lines.joined(separator: "\n")

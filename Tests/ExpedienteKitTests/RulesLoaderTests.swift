@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func anUnknownSeverityIsAnError() throws {
-        let error = try #require(try loadEdited("convocatoria.yaml") { $0.replacingOccurrences(of: "severity: aviso", with: "severity: grave") })
+        let error = try #require(try loadEdited("convocatoria.yaml") { $0.replacingOccurrences(of: "enabled: false", with: "severity: grave") })
         #expect(error.line != nil)
     }
 
@@ -96,15 +96,40 @@ import Testing
     }
 
     @Test func anUnknownPlaceholderIsAnError() throws {
-        let error = try #require(try loadEdited("convocatoria.yaml") { $0.replacingOccurrences(of: "El archivo pesa {kb}", with: "El archivo pesa {peso}") })
+        let error = try #require(try loadEdited("convocatoria.yaml") { text in
+            text.replacingOccurrences(of: "  data.enarm_edition:\n", with: "  data.enarm_edition:\n    message: \"Edición {peso}\"\n")
+        })
         #expect(error.reason.contains("{peso}"))
     }
 
     @Test func theContractCapsQRPatternAtAviso() throws {
         let error = try #require(try loadEdited("convocatoria.yaml") { text in
-            text.replacingOccurrences(of: "  qr.pattern:\n    severity: aviso", with: "  qr.pattern:\n    severity: observacion")
+            text.replacingOccurrences(of: "  qr.pattern: {source:", with: "  qr.pattern: {severity: observacion, source:")
         })
         #expect(error.reason.contains("aviso"))
+    }
+
+    @Test func aStageOverrideIsCappedLikeEachOfItsChecks() throws {
+        let error = try #require(try loadEdited("convocatoria.yaml") { text in
+            text.replacingOccurrences(of: "  data: {source:", with: "  data: {severity: observacion, source:")
+        })
+        #expect(error.reason.contains("data.convocatoria admite como máximo"))
+        #expect(error.line != nil)
+    }
+
+    @Test func aStageOverrideCarriesNoMessage() throws {
+        let error = try #require(try loadEdited("convocatoria.yaml") { text in
+            text.replacingOccurrences(of: "  quality: {source:", with: "  quality: {message: \"Mala\", source:")
+        })
+        #expect(error.reason.contains("la etapa «quality»"))
+    }
+
+    @Test func everyCheckNeedsTheParagraphItComesFrom() throws {
+        let error = try #require(try loadEdited("convocatoria.yaml") { text in
+            text.replacingOccurrences(of: "\n  integrity: \\{source: [^\n]*", with: "", options: .regularExpression)
+        })
+        #expect(error.reason.contains("funda «integrity.decode_failed»"))
+        #expect(error.file.hasSuffix("convocatoria.yaml"))
     }
 
     @Test func aMissingDocumentFileIsAnError() throws {

@@ -1,30 +1,38 @@
-/// The identity and documentation of one check: stable id, title and rationale.
-/// The severity, message and hint of its findings come from the rule files.
+/// One check's definition: stable id, stage, title, rationale, and the default severity and
+/// Spanish words of its findings. A convocatoria's rule files give the paragraph each check
+/// comes from and override a default only where the call differs.
 public struct CheckDefinition: Sendable, Equatable {
     public let id: CheckID
     /// The stage that runs it; its id starts with the stage's name.
     public let stage: Stage
     public let title: String
     public let rationale: String
+    /// The default severity, message and hint of its findings (`source` comes from the call).
+    public let defaults: CheckRule
     /// The placeholders its message templates may use, besides the common ones.
     public let parameters: [String]
-    /// Short examples: what triggers the check and what does not.
-    public let examples: [String]
+    /// What triggers the check and what does not; each runs as a test (`CheckExamplesTests`).
+    public let examples: [CheckExample]
     /// The gravest severity a rule file may give it (the contract caps some checks).
     public let maxSeverity: Severity
 
     public init(
-        id: CheckID, stage: Stage, title: String, rationale: String, parameters: [String] = [],
-        examples: [String] = [], maxSeverity: Severity = .anulacion
+        id: CheckID, stage: Stage, title: String, rationale: String,
+        severity: Severity = .observacion, message: String, hint: String? = nil, parameters: [String] = [],
+        examples: [CheckExample], maxSeverity: Severity = .anulacion
     ) {
         self.id = id
         self.stage = stage
         self.title = title
         self.rationale = rationale
+        self.defaults = CheckRule(severity: severity, message: message, hint: hint)
         self.parameters = parameters
         self.examples = examples
         self.maxSeverity = maxSeverity
     }
+
+    /// A check is its id (the examples are not comparable).
+    public static func == (a: CheckDefinition, b: CheckDefinition) -> Bool { a.id == b.id }
 
     /// Placeholders every message template may use.
     public static let commonParameters = ["file", "document", "title", "expected", "actual", "expected_name"]

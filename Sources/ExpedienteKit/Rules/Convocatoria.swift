@@ -67,9 +67,14 @@ public struct Convocatoria: Sendable {
         return base.merged(with: kind?.quality)
     }
 
-    /// The rule of one check for one kind (or for the folder when `kind` is nil).
+    /// The rule of one check for one kind (or for the folder when `kind` is nil): the check's
+    /// defaults, then what the convocatoria says for its stage and for it, then the kind's override.
     public func rule(for check: CheckID, kind: DocumentKindRule?) -> CheckRule {
-        (file.checks[check.rawValue] ?? CheckRule()).merged(with: kind?.checks[check.rawValue])
+        let definition = CheckCatalog.definition(check)
+        return definition.defaults
+            .merged(with: file.checks[definition.stage.rawValue])
+            .merged(with: file.checks[check.rawValue])
+            .merged(with: kind?.checks[check.rawValue])
     }
 
     public func isEnabled(_ check: CheckID, kind: DocumentKindRule?) -> Bool {

@@ -24,7 +24,7 @@ public enum RulesLoader {
                 throw fail("el perfil «\(perfil.id)» incluye «\(included)», que no está declarado", [key("perfiles"), AnyCodingKey(intValue: index)])
             }
         }
-        try validateChecks(main.checks, requireComplete: true, at: [key("checks")], fail: fail)
+        try validateChecks(main.checks, isConvocatoria: true, at: [key("checks")], fail: fail)
 
         var kinds: [DocumentKindRule] = []
         for (index, name) in main.documents.enumerated() {
@@ -47,7 +47,7 @@ public enum RulesLoader {
             for (i, perfil) in kind.apostilleFor.enumerated() where !perfilIDs.contains(perfil) {
                 throw kindFail("perfil «\(perfil)» desconocido en apostille_for", [key("apostille_for"), AnyCodingKey(intValue: i)])
             }
-            try validateChecks(kind.checks, requireComplete: false, at: [key("checks")], fail: kindFail)
+            try validateChecks(kind.checks, isConvocatoria: false, at: [key("checks")], fail: kindFail)
             kinds.append(kind)
         }
         let kindNames = Set(main.documents)
@@ -74,35 +74,42 @@ public enum RulesLoader {
         return Convocatoria(file: main, kinds: kinds, folder: folder.path)
     }
 
-    /// Every known check must have a severity and message in `convocatoria.yaml`;
-    /// overrides may name only known checks and only their placeholders.
+    /// Overrides may name a known check, or (in `convocatoria.yaml`) a stage for all of its
+    /// checks, and use only the check's placeholders. A convocatoria must give every check the
+    /// paragraph it comes from: its own `source` or its stage's.
     private static func validateChecks(
-        _ checks: [String: CheckRule], requireComplete: Bool, at path: [any CodingKey],
+        _ checks: [String: CheckRule], isConvocatoria: Bool, at path: [any CodingKey],
         fail: (String, [any CodingKey]) -> RuleFileError
     ) throws(RuleFileError) {
-        let known = Dictionary(uniqueKeysWithValues: CheckCatalog.all.map { ($0.id.rawValue, $0) })
         for (id, rule) in checks.sorted(by: { $0.key < $1.key }) {
-            guard let definition = known[id] else {
-                throw fail("comprobación «\(id)» desconocida (vea `expediente rules`)", path + [key(id)])
+            let governed: [CheckDefinition]
+            if let check = CheckID(rawValue: id) {
+                governed = [CheckCatalog.definition(check)]
+            } else if isConvocatoria, let stage = Stage(rawValue: id) {
+                governed = CheckCatalog.all.filter { $0.stage == stage }
+                if rule.message != nil || rule.hint != nil {
+                    throw fail("la etapa «\(id)» solo admite severity, source y enabled; los mensajes van por comprobación", path + [key(id)])
+                }
+            } else {
+                let what = isConvocatoria ? "comprobación o etapa" : "comprobación"
+                throw fail("\(what) «\(id)» desconocida (vea `expediente rules`)", path + [key(id)])
             }
-            if let severity = rule.severity, severity < definition.maxSeverity {
-                throw fail("\(id) admite como máximo la severidad «\(definition.maxSeverity.rawValue)»", path + [key(id), key("severity")])
-            }
-            let allowed = Set(CheckDefinition.commonParameters + definition.parameters)
-            for (field, text) in [("message", rule.message), ("hint", rule.hint)] {
-                guard let text else { continue }
-                if let unknown = MessageTemplate.placeholders(in: text).first(where: { !allowed.contains($0) }) {
-                    throw fail("«{\(unknown)}» no es un dato de \(id); se admiten: \(allowed.sorted().joined(separator: ", "))", path + [key(id), key(field)])
+            for definition in governed {
+                if let severity = rule.severity, severity < definition.maxSeverity {
+                    throw fail("\(definition.id) admite como máximo la severidad «\(definition.maxSeverity.rawValue)»", path + [key(id), key("severity")])
+                }
+                let allowed = Set(CheckDefinition.commonParameters + definition.parameters)
+                for (field, text) in [("message", rule.message), ("hint", rule.hint)] {
+                    guard let text else { continue }
+                    if let unknown = MessageTemplate.placeholders(in: text).first(where: { !allowed.contains($0) }) {
+                        throw fail("«{\(unknown)}» no es un dato de \(id); se admiten: \(allowed.sorted().joined(separator: ", "))", path + [key(id), key(field)])
+                    }
                 }
             }
         }
-        guard requireComplete else { return }
-        for definition in CheckCatalog.all {
-            guard let rule = checks[definition.id.rawValue] else {
-                throw fail("falta la regla de la comprobación «\(definition.id)» (severity y message)", path)
-            }
-            if rule.severity == nil { throw fail("«\(definition.id)» no declara severity", path + [key(definition.id.rawValue)]) }
-            if rule.message == nil { throw fail("«\(definition.id)» no declara message", path + [key(definition.id.rawValue)]) }
+        guard isConvocatoria else { return }
+        for definition in CheckCatalog.all where (checks[definition.id.rawValue]?.source ?? checks[definition.stage.rawValue]?.source) == nil {
+            throw fail("falta el apartado de la convocatoria que funda «\(definition.id)»: declare su source en checks.\(definition.id) o en checks.\(definition.stage.rawValue)", path)
         }
     }
 

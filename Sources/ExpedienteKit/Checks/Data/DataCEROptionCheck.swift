@@ -4,8 +4,13 @@ struct DataCEROptionCheck: DataCheck {
         id: .dataCEROption, stage: .data,
         title: "CER y curso prerrequisito",
         rationale: "Solo se puede elegir el CER disponible para el CEME y el grado prerrequisito cursados (tabla 1 de la convocatoria).",
+        message: "El CER registrado «{cer}» no se puede elegir con {ceme}, grado {grado}; la tabla 1 lo admite con: {options}.",
+        hint: "Elija el CER que corresponde al CEME y grado prerrequisito que cursó (tabla 1).",
         parameters: ["registro", "cer", "ceme", "grado", "options"],
-        examples: ["Cardiología con Pediatría, grado 2", "Neonatología con Pediatría, grado 2 (pide grado 3)"]
+        examples: [
+            .triggers("Neonatología con Pediatría, grado 2 (pide grado 3)", .registro("especialidad: {cer: Neonatología, ceme: Pediatría, grado: 2}\n"), convocatoria: "cer-2026-2027"),
+            .passes("Cardiología con Medicina Interna, grado 2", .registro("especialidad: {cer: Cardiología, ceme: Medicina Interna, grado: 2}\n"), convocatoria: "cer-2026-2027"),
+        ]
     )
 
     func run(on data: DataContext) -> [Finding.Located] {

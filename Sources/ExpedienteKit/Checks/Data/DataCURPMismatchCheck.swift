@@ -7,8 +7,13 @@ struct DataCURPMismatchCheck: DataCheck {
         id: .dataCURPMismatch, stage: .data,
         title: "CURP distinta en un código QR",
         rationale: "Todos los documentos son de la misma persona: una CURP distinta en el QR de un documento indica un documento de otra persona o un error de registro.",
+        message: "El código QR de {document} contiene la CURP {curp}, distinta de {reference} en {reference_source}.",
+        hint: "Verifique que {document} es su propio documento y que la CURP registrada es correcta; todos los documentos deben ser del mismo aspirante.",
         parameters: ["registro", "curp", "reference", "reference_source"],
-        examples: ["el QR de PUNTAJENARM lleva una CURP distinta de la registrada"]
+        examples: [
+            .triggers("el QR de PUNTAJENARM lleva una CURP distinta de la registrada", .registro("curp: PEGL890909MJCRMS08\n", pages: ["PUNTAJENARM": PageRecipe(qr: .text("https://www.cifrhs.salud.gob.mx/site/enarm/constancia?folio=1&curp=GOMR850101HDFMRN09"))])),
+            .passes("el QR de PUNTAJENARM lleva la CURP registrada", .registro("curp: PEGL890909MJCRMS08\n", pages: ["PUNTAJENARM": PageRecipe(qr: .text("https://www.cifrhs.salud.gob.mx/site/enarm/constancia?folio=1&curp=PEGL890909MJCRMS08"))])),
+        ]
     )
 
     /// Text of the CURP's shape inside a longer payload (a URL, a pipe-separated record).

@@ -4,8 +4,13 @@ struct DataCURPSexCheck: DataCURPCheck {
         id: .dataCURPSex, stage: .data,
         title: "Sexo de la CURP",
         rationale: "El carácter 11 de la CURP es H (hombre), M (mujer) o X (no binario).",
+        message: "La CURP registrada «{curp}» tiene un sexo inválido: {reason}.",
+        hint: "Copie la CURP exactamente como aparece en su constancia de https://www.gob.mx/curp.",
         parameters: ["registro", "curp", "reason"],
-        examples: ["PEGL890909QJCRMS08"]
+        examples: [
+            .triggers("PEGL890909QJCRMS08 (Q no es un sexo)", .registro("curp: PEGL890909QJCRMS08\n")),
+            .passes("PEGL890909MJCRMS08 (M)", .registro("curp: PEGL890909MJCRMS08\n")),
+        ]
     )
 
     func finding(for problem: CURP.Problem, curp: String, data: DataContext) -> Finding.Located? {

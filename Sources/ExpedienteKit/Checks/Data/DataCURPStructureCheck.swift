@@ -4,8 +4,13 @@ struct DataCURPStructureCheck: DataCURPCheck {
         id: .dataCURPStructure, stage: .data,
         title: "Estructura de la CURP",
         rationale: "La CURP tiene 18 caracteres: 4 letras, la fecha AAMMDD, el sexo, la entidad, 3 consonantes, la homoclave y el dígito verificador.",
+        message: "La CURP registrada «{curp}» no tiene la forma de una CURP: {reason}.",
+        hint: "Copie la CURP exactamente como aparece en su constancia de https://www.gob.mx/curp (18 caracteres).",
         parameters: ["registro", "curp", "reason"],
-        examples: ["PEGL89090MJCRMS08 (17 caracteres)", "BACA890909MJCRMS05 (palabra que RENAPO no asigna)"]
+        examples: [
+            .triggers("PEGL89090MJCRMS08 (17 caracteres)", .registro("curp: PEGL89090MJCRMS08\n")),
+            .passes("PEGL890909MJCRMS08", .registro("curp: PEGL890909MJCRMS08\n")),
+        ]
     )
 
     func finding(for problem: CURP.Problem, curp: String, data: DataContext) -> Finding.Located? {

@@ -5,8 +5,14 @@ struct DataEnarmConstanciaCheck: DataCheck {
         id: .dataEnarmConstancia, stage: .data,
         title: "Constancia ENARM anterior a la digital",
         rationale: "Desde el XLV ENARM la constancia de seleccionado es digital con código QR; antes, se presenta copia certificada por la institución que la recibió.",
+        severity: .aviso,
+        message: "Su selección en el ENARM {edition} es anterior al {from}: en lugar de la constancia digital con QR se presenta copia certificada, y la herramienta no busca el QR.",
+        hint: "Adjunte la copia certificada por la institución donde entregó la constancia de seleccionado.",
         parameters: ["registro", "edition", "from"],
-        examples: ["edicion_enarm: XLIV: sin QR, copia certificada"],
+        examples: [
+            .triggers("edicion_enarm: XLIV: copia certificada, sin QR", .registro("convocatoria: cer-2026-2027\nedicion_enarm: XLIV\n"), convocatoria: "cer-2026-2027"),
+            .passes("edicion_enarm: XLVI: constancia digital con QR", .registro("convocatoria: cer-2026-2027\nedicion_enarm: XLVI\n"), convocatoria: "cer-2026-2027"),
+        ],
         maxSeverity: .aviso
     )
 

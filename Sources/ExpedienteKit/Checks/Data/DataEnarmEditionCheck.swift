@@ -4,8 +4,14 @@ struct DataEnarmEditionCheck: DataCheck {
         id: .dataEnarmEdition, stage: .data,
         title: "Edición del ENARM",
         rationale: "La convocatoria ENARM es solo para seleccionados de su edición; en la CER la edición decide qué constancia se presenta.",
+        message: "Edición del ENARM registrada «{edition}»: {reason}.",
+        hint: "Registre la edición en números romanos, tal como dice su constancia.",
         parameters: ["registro", "edition", "reason"],
-        examples: ["edicion_enarm: XLVII en la convocatoria del XLVIII", "edicion_enarm: XLVX (no es un número romano)"]
+        examples: [
+            .triggers("edicion_enarm: XLVII en la convocatoria del XLVIII", .registro("edicion_enarm: XLVII\n")),
+            .triggers("edicion_enarm: XLVX (no es un número romano)", .registro("edicion_enarm: XLVX\n")),
+            .passes("edicion_enarm: XLVIII", .registro("edicion_enarm: XLVIII\n")),
+        ]
     )
 
     func run(on data: DataContext) -> [Finding.Located] {

@@ -4,8 +4,13 @@ struct DataGradeScaleCheck: DataCheck {
         id: .dataGradeScale, stage: .data,
         title: "Calificación en base 100",
         rationale: "La convocatoria pide registrar todas las calificaciones en base 100 (8.8 se registra 88.0; una escala de 5 se convierte por 20) y considera erróneo cualquier otro valor.",
+        message: "{grade}: registró {value}, que parece una calificación en escala de 10; en base 100 es {register}.{five_point_note}",
+        hint: "Registre {register}: la convocatoria pide todas las calificaciones en base 100 y considera erróneo cualquier otro valor.",
         parameters: ["registro", "grade", "value", "register", "five_point_note"],
-        examples: ["promedio_licenciatura: 8.8 (debe ser 88.0)", "promedio_licenciatura: 4.1 en escala de 5 (debe ser 82.0)"]
+        examples: [
+            .triggers("promedio_licenciatura: 8.8 (debe ser 88.0)", .registro("calificaciones:\n  promedio_licenciatura: 8.8\n")),
+            .passes("promedio_licenciatura: 88.0", .registro("calificaciones:\n  promedio_licenciatura: 88.0\n")),
+        ]
     )
 
     func run(on data: DataContext) -> [Finding.Located] {

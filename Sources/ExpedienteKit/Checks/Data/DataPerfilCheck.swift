@@ -4,8 +4,13 @@ struct DataPerfilCheck: DataCheck {
         id: .dataPerfil, stage: .data,
         title: "Perfil de participante desconocido",
         rationale: "Los documentos obligatorios dependen del tipo de participante que la convocatoria distingue; un perfil desconocido no dice cuáles pedir.",
+        message: "El perfil «{perfil}» que dicen {registro} no existe en esta convocatoria; se admiten: {known}.",
+        hint: "Registre el tipo de participante con uno de: {known}.",
         parameters: ["registro", "perfil", "known"],
-        examples: ["perfil: jubilado en una convocatoria que solo distingue todos, trabajador-imss e hijo-de-trabajador"]
+        examples: [
+            .triggers("perfil: jubilado", .registro("perfil: jubilado\n")),
+            .passes("perfil: trabajador-imss", .registro("perfil: trabajador-imss\n")),
+        ]
     )
 
     func run(on data: DataContext) -> [Finding.Located] {

@@ -4,8 +4,13 @@ struct DataRegistroCheck: DataCheck {
         id: .dataRegistro, stage: .data,
         title: "Datos del registro ilegibles",
         rationale: "Los datos registrados se comparan con los documentos; un archivo de registro que no se puede leer deja esas comprobaciones sin hacer.",
+        message: "No se pueden usar {registro}: {reason}.",
+        hint: "Corrija el archivo de registro (YAML o JSON); vea «Datos del aspirante» en el README.",
         parameters: ["registro", "reason"],
-        examples: ["REGISTRO.yaml con la clave «curpp»", "una calificación «promedio» que la convocatoria no pide"]
+        examples: [
+            .triggers("REGISTRO.yaml con la clave «curpp»", .registro("curpp: PEGL890909MJCRMS08\n")),
+            .passes("REGISTRO.yaml con claves conocidas", .registro("curp: PEGL890909MJCRMS08\n")),
+        ]
     )
 
     func run(on data: DataContext) -> [Finding.Located] {

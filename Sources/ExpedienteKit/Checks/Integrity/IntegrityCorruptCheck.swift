@@ -4,8 +4,13 @@ struct IntegrityCorruptCheck: DocumentCheck {
         id: .integrityCorrupt, stage: .integrity,
         title: "Datos de imagen íntegros",
         rationale: "Si libjpeg encuentra datos dañados al decodificar, partes de la imagen se ven con franjas o bloques de colores y el documento puede no ser legible.",
+        message: "La imagen tiene datos dañados ({warnings} advertencia(s) de libjpeg: {warning}); partes del documento pueden verse alteradas.",
+        hint: "Vuelva a escanear o exportar el documento.",
         parameters: ["warning", "warnings"],
-        examples: ["bytes sobrescritos a mitad de la imagen", "un JPEG íntegro: correcto"]
+        examples: [
+            .triggers("bytes sobrescritos a mitad de la imagen", .page("CERTIFICADO", PageRecipe(damage: .corruptedScan(bytes: 48)))),
+            .passes("un JPEG íntegro", .page("CERTIFICADO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

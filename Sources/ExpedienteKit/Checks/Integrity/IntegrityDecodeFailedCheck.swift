@@ -4,8 +4,13 @@ struct IntegrityDecodeFailedCheck: DocumentCheck {
         id: .integrityDecodeFailed, stage: .integrity,
         title: "La imagen se puede decodificar",
         rationale: "Si la imagen no puede decodificarse completa, el validador no podrá verla.",
+        message: "La imagen no se puede decodificar: {reason}.",
+        hint: "Escanee o exporte de nuevo el documento como JPEG.",
         parameters: ["reason"],
-        examples: ["datos de imagen destruidos", "una imagen que excede los límites de seguridad"]
+        examples: [
+            .triggers("sin tablas de cuantización: el encabezado se lee, la imagen no", .page("CURP", PageRecipe(damage: .withoutQuantisationTables))),
+            .passes("un JPEG íntegro", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

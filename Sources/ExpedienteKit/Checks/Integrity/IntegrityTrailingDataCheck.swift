@@ -4,8 +4,13 @@ struct IntegrityTrailingDataCheck: DocumentCheck {
         id: .integrityTrailingData, stage: .integrity,
         title: "Sin datos después del fin de imagen",
         rationale: "Lo que va después del marcador de fin de imagen no se ve, pero ocupa espacio y puede ocultar otro archivo (un ZIP, otra imagen): el expediente debe contener solo el documento.",
+        message: "Después del fin de la imagen hay {bytes} bytes de {what}.",
+        hint: "Guarde de nuevo el documento como un JPEG normal; el archivo debe contener solo la imagen.",
         parameters: ["bytes", "what"],
-        examples: ["un ZIP pegado al final de INTERNADO.JPG", "otra imagen JPEG pegada al final", "relleno de ceros de algunos escáneres: se ignora"]
+        examples: [
+            .triggers("un ZIP pegado al final de INTERNADO.JPG", .page("INTERNADO", PageRecipe(damage: .appendedZip))),
+            .passes("un JPEG que termina en su marcador de fin", .page("INTERNADO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

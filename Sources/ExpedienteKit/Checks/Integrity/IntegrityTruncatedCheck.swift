@@ -4,8 +4,13 @@ struct IntegrityTruncatedCheck: DocumentCheck {
         id: .integrityTruncated, stage: .integrity,
         title: "Archivo completo",
         rationale: "Un JPEG al que le faltan bytes (descarga o copia interrumpida) se ve con la parte inferior gris o en blanco: el documento no es legible completo.",
+        message: "El archivo está incompleto: la imagen termina antes de tiempo y la parte inferior no se verá.",
+        hint: "Copie o descargue de nuevo el archivo original, o vuelva a escanear el documento.",
         parameters: ["warning"],
-        examples: ["CURP.JPG cortado al 60 %", "un JPEG completo: correcto"]
+        examples: [
+            .triggers("CURP.JPG cortado al 60 %", .page("CURP", PageRecipe(damage: .truncated(fraction: 0.6)))),
+            .passes("un JPEG completo", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

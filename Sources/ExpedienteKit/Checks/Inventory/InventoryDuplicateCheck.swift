@@ -4,8 +4,13 @@ struct InventoryDuplicateCheck: FolderCheck {
         id: .inventoryDuplicate, stage: .inventory,
         title: "Documento repetido",
         rationale: "Cada documento se adjunta una sola vez, en su apartado; dos archivos para el mismo documento dejan en duda cuál es el válido.",
+        message: "Hay más de un archivo para {document}: {files}.",
+        hint: "Deje un solo archivo, llamado {expected_name}, y elimine o mueva los demás.",
         parameters: ["files"],
-        examples: ["CURP.JPG y CURP.JPEG", "CURP.JPG y curp (1).jpg"]
+        examples: [
+            .triggers("CURP.JPG y CURP.JPEG", .copies(["CURP.JPG", "CURP.JPEG"], of: "CURP")),
+            .passes("un solo CURP.JPG", .page("CURP")),
+        ]
     )
 
     func run(on inventory: Inventory, convocatoria: Convocatoria, perfil: String) -> [Finding.Located] {

@@ -4,7 +4,12 @@ struct InventoryMissingCheck: FolderCheck {
         id: .inventoryMissing, stage: .inventory,
         title: "Documento faltante",
         rationale: "El expediente electrónico se integra con todos los documentos de la tabla que corresponden al tipo de participante; sin uno de ellos no puede validarse.",
-        examples: ["Falta CURP.JPG", "Un trabajador IMSS sin BT09.JPG"]
+        message: "Falta el documento {document} ({title}).",
+        hint: "Digitalice el documento a 300 ppp y guárdelo en la carpeta como {expected_name}.",
+        examples: [
+            .triggers("falta CURP.JPG", .absent("CURP")),
+            .passes("CURP.JPG está en la carpeta", .page("CURP")),
+        ]
     )
 
     func run(on inventory: Inventory, convocatoria: Convocatoria, perfil: String) -> [Finding.Located] {

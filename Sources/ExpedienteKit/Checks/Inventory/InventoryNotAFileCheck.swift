@@ -4,8 +4,13 @@ struct InventoryNotAFileCheck: FolderCheck {
         id: .inventoryNotAFile, stage: .inventory,
         title: "No es un archivo",
         rationale: "Cada documento debe ser un archivo JPG dentro de la carpeta; una carpeta, un enlace simbólico o un dispositivo con ese nombre no se sube al sistema (y los enlaces no se siguen).",
+        message: "«{file}» es {entry_type}, no un archivo JPG.",
+        hint: "Ponga en su lugar el archivo JPG del documento {document}, llamado {expected_name}.",
         parameters: ["entry_type"],
-        examples: ["una carpeta llamada CURP.JPG", "CEDULA.JPG como enlace simbólico"]
+        examples: [
+            .triggers("una carpeta llamada CURP.JPG", .directory("CURP")),
+            .passes("CURP.JPG es un archivo", .page("CURP")),
+        ]
     )
 
     func run(on inventory: Inventory, convocatoria: Convocatoria, perfil: String) -> [Finding.Located] {

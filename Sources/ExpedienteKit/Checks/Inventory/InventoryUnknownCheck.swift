@@ -4,8 +4,14 @@ struct InventoryUnknownCheck: FolderCheck {
         id: .inventoryUnknown, stage: .inventory,
         title: "Archivo que no es de la convocatoria",
         rationale: "Solo se adjuntan los documentos de la tabla; un archivo con otro nombre no se reconoce y quizá es un documento mal nombrado.",
+        severity: .aviso,
+        message: "El archivo «{file}» no corresponde a ningún documento de la convocatoria.",
+        hint: "Si es un documento del expediente, renómbrelo con su NOMBRE ({known}); si no, quítelo de la carpeta.",
         parameters: ["known"],
-        examples: ["FOTO.JPG", "NOTAS.TXT", "INE.JPG (debe ser IDENTIFICACION1.JPG o IDENTIFICACION2.JPG)"]
+        examples: [
+            .triggers("VACACIONES.JPG no es un documento de la convocatoria", .file("VACACIONES.JPG", of: nil)),
+            .passes("curp.jpg se reconoce como CURP", .file("curp.jpg", of: "CURP")),
+        ]
     )
 
     func run(on inventory: Inventory, convocatoria: Convocatoria, perfil: String) -> [Finding.Located] {

@@ -4,7 +4,12 @@ struct JPEGArithmeticCheck: DocumentCheck {
         id: .jpegArithmetic, stage: .jpeg,
         title: "Codificación Huffman",
         rationale: "La codificación aritmética es parte del estándar JPEG pero casi ningún navegador la decodifica: el validador vería una imagen rota.",
-        examples: ["un JPEG guardado con codificación aritmética", "JPEG estándar (Huffman), base o progresivo: correcto"]
+        message: "La imagen usa codificación aritmética, que la mayoría de los navegadores no puede mostrar.",
+        hint: "Guarde el JPEG de nuevo con las opciones estándar (codificación Huffman).",
+        examples: [
+            .triggers("un JPEG con codificación aritmética", .page("SERVICIOSOCIAL", PageRecipe(arithmetic: true))),
+            .passes("JPEG estándar (Huffman)", .page("SERVICIOSOCIAL")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

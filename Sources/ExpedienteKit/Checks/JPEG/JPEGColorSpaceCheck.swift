@@ -4,8 +4,13 @@ struct JPEGColorSpaceCheck: DocumentCheck {
         id: .jpegColorSpace, stage: .jpeg,
         title: "Color o escala de grises",
         rationale: "La tabla admite imágenes «color o blanco y negro»; un JPEG en CMYK o YCCK (de programas de imprenta) se ve con colores invertidos o no se ve en la vista previa del navegador.",
+        message: "La imagen está en {color_space}; debe estar en color o en escala de grises.",
+        hint: "Guarde el JPEG en modo RGB o escala de grises (no CMYK) desde su programa de escaneo o edición.",
         parameters: ["color_space"],
-        examples: ["ACTANACIMIENTO.JPG guardado en CMYK desde un programa de diseño", "JPEG en color (YCbCr) o gris: correcto"]
+        examples: [
+            .triggers("ACTANACIMIENTO.JPG guardado en CMYK", .page("ACTANACIMIENTO", PageRecipe(cmyk: true))),
+            .passes("JPEG en color (YCbCr)", .page("ACTANACIMIENTO", PageRecipe(color: true))),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -4,7 +4,12 @@ struct NameAccentsCheck: DocumentCheck {
         id: .nameAccents, stage: .name,
         title: "Nombre sin acentos",
         rationale: "Los nombres de archivo van sin acentos: el sistema de la convocatoria no los acepta y una «é» puede escribirse de dos formas (NFC o NFD).",
-        examples: ["CÉDULA.JPG → CEDULA.JPG", "IDENTIFICACIÓN1.JPG → IDENTIFICACION1.JPG"]
+        message: "El nombre «{file}» tiene acentos o ñ.",
+        hint: "Renombre el archivo exactamente como {expected_name}.",
+        examples: [
+            .triggers("CÉDULA.JPG → CEDULA.JPG", .file("CÉDULA.JPG", of: "CEDULA")),
+            .passes("CEDULA.JPG", .page("CEDULA")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

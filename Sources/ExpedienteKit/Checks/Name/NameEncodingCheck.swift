@@ -4,8 +4,13 @@ struct NameEncodingCheck: DocumentCheck {
         id: .nameEncoding, stage: .name,
         title: "Nombre de archivo legible",
         rationale: "Un nombre que no es texto válido (UTF-8), como los que dejan algunos sistemas antiguos o copias dañadas, no puede escribirse en el sistema de la convocatoria.",
+        message: "El nombre «{file}» no es texto válido (bytes {raw}).",
+        hint: "Renombre el archivo exactamente como {expected_name}.",
         parameters: ["raw"],
-        examples: ["CURP\\xFF.JPG (un byte 0xFF en el nombre)"]
+        examples: [
+            .triggers("un byte 0xFF en el nombre de CURP.JPG", .undecodableName(of: "CURP")),
+            .passes("CURP.JPG", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -5,7 +5,12 @@ struct NameExactCheck: DocumentCheck {
         id: .nameExact, stage: .name,
         title: "Nombre exacto de la columna NOMBRE",
         rationale: "Cada archivo debe llamarse exactamente como la columna NOMBRE de la tabla de la convocatoria; otro nombre no se reconoce.",
-        examples: ["ACTADENACIMIENTO.JPG → ACTANACIMIENTO.JPG", "INE1.JPG → IDENTIFICACION1.JPG"]
+        message: "El archivo «{file}» parece ser {document}, pero su nombre debe ser exactamente {expected_name}.",
+        hint: "Renombre el archivo exactamente como {expected_name}.",
+        examples: [
+            .triggers("ACTADENACIMIENTO.JPG → ACTANACIMIENTO.JPG", .file("ACTADENACIMIENTO.JPG", of: "ACTANACIMIENTO")),
+            .passes("ACTANACIMIENTO.JPG", .page("ACTANACIMIENTO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -4,8 +4,13 @@ struct NameExtensionCheck: DocumentCheck {
         id: .nameExtension, stage: .name,
         title: "Extensión aceptada",
         rationale: "La convocatoria pide archivos en formato JPG; un archivo con otra extensión (o sin ella) no se acepta.",
+        message: "El archivo «{file}» no tiene extensión {extensions}.",
+        hint: "Guarde el documento como imagen JPEG con el nombre {expected_name}.",
         parameters: ["extensions"],
-        examples: ["CURP.PNG → CURP.JPG (además de convertirlo a JPEG)", "CURP → CURP.JPG"]
+        examples: [
+            .triggers("CURP.JFIF → CURP.JPG", .file("CURP.JFIF", of: "CURP")),
+            .passes("CURP.JPEG: extensión admitida", .file("CURP.JPEG", of: "CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

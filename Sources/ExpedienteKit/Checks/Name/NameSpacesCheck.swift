@@ -4,7 +4,12 @@ struct NameSpacesCheck: DocumentCheck {
         id: .nameSpaces, stage: .name,
         title: "Nombre sin espacios",
         rationale: "Los nombres de archivo van sin espacios.",
-        examples: ["ACTA NACIMIENTO.JPG → ACTANACIMIENTO.JPG", "CURP (1).JPG → CURP.JPG"]
+        message: "El nombre «{file}» tiene espacios.",
+        hint: "Renombre el archivo exactamente como {expected_name}.",
+        examples: [
+            .triggers("ACTA NACIMIENTO.JPG → ACTANACIMIENTO.JPG", .file("ACTA NACIMIENTO.JPG", of: "ACTANACIMIENTO")),
+            .passes("ACTANACIMIENTO.JPG", .page("ACTANACIMIENTO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

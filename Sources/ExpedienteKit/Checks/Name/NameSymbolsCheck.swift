@@ -4,8 +4,13 @@ struct NameSymbolsCheck: DocumentCheck {
         id: .nameSymbols, stage: .name,
         title: "Nombre sin símbolos",
         rationale: "Los nombres de archivo van sin símbolos: ni guiones, ni paréntesis, ni guiones bajos.",
+        message: "El nombre «{file}» tiene símbolos: {symbols}.",
+        hint: "Renombre el archivo exactamente como {expected_name}.",
         parameters: ["symbols"],
-        examples: ["CURP (1).JPG → CURP.JPG", "ACTA_NACIMIENTO.JPG → ACTANACIMIENTO.JPG"]
+        examples: [
+            .triggers("CURP (1).JPG → CURP.JPG", .file("CURP (1).JPG", of: "CURP")),
+            .passes("CURP.JPG", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

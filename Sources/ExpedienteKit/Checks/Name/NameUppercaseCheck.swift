@@ -4,7 +4,12 @@ struct NameUppercaseCheck: DocumentCheck {
         id: .nameUppercase, stage: .name,
         title: "Nombre en mayúsculas",
         rationale: "Los archivos deben subirse con el nombre de la columna NOMBRE, en mayúsculas.",
-        examples: ["curp.jpg → CURP.JPG", "Titulo1.JPG → TITULO1.JPG"]
+        message: "El nombre «{file}» tiene minúsculas.",
+        hint: "Renombre el archivo exactamente como {expected_name}.",
+        examples: [
+            .triggers("curp.jpg → CURP.JPG", .file("curp.jpg", of: "CURP")),
+            .passes("CURP.JPG", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

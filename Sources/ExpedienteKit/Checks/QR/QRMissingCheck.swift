@@ -4,9 +4,14 @@ struct QRMissingCheck: DocumentCheck {
         id: .qrMissing, stage: .qr,
         title: "Código QR legible",
         rationale: "La constancia ENARM es digital con código QR, y el título y la cédula electrónicos deben tener el QR legible: si no se lee, el validador no puede verificar el documento.",
+        message: "No se encontró un código QR legible en {document}.{module_note}",
+        hint: "Escanee el documento completo a 300 ppp, sin recortar ni doblar el código QR.",
         parameters: ["module_px", "min_module_px", "module_note"],
-        examples: ["PUNTAJENARM.JPG sin QR o con el QR borroso", "CEDULA.JPG en formato credencial (sin QR): aviso",
-                   "solo dos cuadros de posición visibles, de 2 px por módulo: el mensaje lo dice"]
+        examples: [
+            .triggers("PUNTAJENARM.JPG sin QR", .page("PUNTAJENARM", PageRecipe(qr: .none))),
+            .triggers("TITULO1.JPG impreso, sin QR: aviso", .page("TITULO1", PageRecipe(qr: .none))),
+            .passes("PUNTAJENARM.JPG con su QR", .page("PUNTAJENARM")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -4,8 +4,14 @@ struct QRPatternCheck: DocumentCheck {
         id: .qrPattern, stage: .qr,
         title: "Contenido esperado del QR",
         rationale: "El contenido de los QR de los documentos mexicanos no está publicado; si no tiene la forma habitual conviene revisarlo, pero no es motivo de observación.",
+        severity: .aviso,
+        message: "El código QR de {document} no tiene la forma esperada ({pattern_description}): «{payload}».",
+        hint: "Verifique que escaneó el documento correcto; el validador revisará el QR.",
         parameters: ["payload", "pattern_description"],
-        examples: ["un QR de CEDULA.JPG que lleva a una tienda en línea"],
+        examples: [
+            .triggers("un QR de CEDULA.JPG que lleva a una tienda en línea", .page("CEDULA", PageRecipe(qr: .text("https://tienda.example.com/oferta?id=42")))),
+            .passes("el QR de la cédula electrónica de la SEP", .page("CEDULA")),
+        ],
         maxSeverity: .aviso
     )
 

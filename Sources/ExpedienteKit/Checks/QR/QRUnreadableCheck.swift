@@ -4,9 +4,13 @@ struct QRUnreadableCheck: DocumentCheck {
         id: .qrUnreadable, stage: .qr,
         title: "Código QR presente pero ilegible",
         rationale: "Si el documento tiene un código QR que no se puede leer (manchado, doblado, borroso o recortado), el validador no puede verificarlo; en el título y la cédula electrónicos la convocatoria pide que el QR sea legible.",
+        message: "{document} tiene un código QR, pero no se puede leer.{module_note}",
+        hint: "Escanee de nuevo el documento original a 300 ppp, sin manchas, dobleces ni recortes sobre el código QR.",
         parameters: ["module_px", "min_module_px", "module_note"],
-        examples: ["CEDULA.JPG con el QR manchado", "PUNTAJENARM.JPG escaneado con el QR borroso",
-                   "un QR de 2 px por módulo que no se puede leer: el mensaje lo dice"]
+        examples: [
+            .triggers("CEDULA.JPG con el QR manchado", .page("CEDULA", PageRecipe(qr: .smudged))),
+            .passes("CEDULA.JPG con su QR legible", .page("CEDULA")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

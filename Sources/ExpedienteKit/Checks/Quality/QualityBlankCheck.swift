@@ -5,8 +5,13 @@ struct QualityBlankCheck: DocumentCheck {
         id: .qualityBlank, stage: .quality,
         title: "Página en blanco",
         rationale: "Los validadores rechazan como «en blanco» la hoja escaneada por el reverso o sin el documento; ni el ruido del escáner ni un fondo gris son contenido.",
+        message: "{document} parece una página en blanco: solo {ink} de la hoja tiene contenido visible.",
+        hint: "Escanee el lado del documento que tiene la información (no el reverso en blanco) y revise la imagen antes de subirla.",
         parameters: ["ink", "min_ink"],
-        examples: ["CERTIFICADO.JPG que es el reverso en blanco de la hoja", "una página vacía con grano o polvo del escáner; no: una hoja con una sola línea de texto"]
+        examples: [
+            .triggers("CERTIFICADO.JPG que es una hoja en blanco", .page("CERTIFICADO", PageRecipe(defects: [.blank, .noise(sigma: 2.5)]))),
+            .passes("una hoja con su texto", .page("CERTIFICADO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

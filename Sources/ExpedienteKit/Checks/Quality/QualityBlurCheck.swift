@@ -5,8 +5,13 @@ struct QualityBlurCheck: DocumentCheck {
         id: .qualityBlur, stage: .quality,
         title: "Imagen borrosa",
         rationale: "La convocatoria pide documentos legibles; un escaneo movido o desenfocado se rechaza como «ilegible» aunque tenga la resolución pedida.",
+        message: "La imagen de {document} está borrosa (nitidez {sharpness}; mínimo {min_sharpness}): el texto puede no ser legible.",
+        hint: "Escanee de nuevo con el documento plano y quieto sobre el cristal; si usa el teléfono, enfoque antes de tomar la foto y no la amplíe.",
         parameters: ["sharpness", "min_sharpness"],
-        examples: ["ACTANACIMIENTO.JPG fotografiada fuera de foco", "un escaneo movido; no: el suavizado normal de un escáner"]
+        examples: [
+            .triggers("ACTANACIMIENTO.JPG fuera de foco", .page("ACTANACIMIENTO", PageRecipe(defects: [.blur(sigma: 5)]))),
+            .passes("un escaneo nítido", .page("ACTANACIMIENTO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -4,8 +4,13 @@ struct QualityDarkCheck: DocumentCheck {
         id: .qualityDark, stage: .quality,
         title: "Imagen demasiado oscura",
         rationale: "Con el fondo oscuro el texto se confunde con el papel y el validador no puede leerlo.",
+        message: "La imagen de {document} está muy oscura: el papel tiene un nivel de {background} de 255 (mínimo {min_background}).",
+        hint: "Escanee con la tapa del escáner cerrada o tome la foto con buena luz; no oscurezca la imagen.",
         parameters: ["background", "min_background"],
-        examples: ["TITULO1.JPG fotografiado con poca luz", "un escaneo con la tapa abierta; no: papel de color claro"]
+        examples: [
+            .triggers("INTERNADO.JPG muy oscura", .page("INTERNADO", PageRecipe(defects: [.brightness(factor: 0.38)]))),
+            .passes("papel blanco con buena luz", .page("INTERNADO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -5,8 +5,14 @@ struct QualityFramingCheck: DocumentCheck {
         id: .qualityFraming, stage: .quality,
         title: "Documento pequeño dentro de la imagen",
         rationale: "Si el documento ocupa una parte pequeña de la imagen, su resolución real es mucho menor que la de la imagen y el fondo distrae al validador.",
+        severity: .aviso,
+        message: "El documento ocupa solo {document_percent} de la imagen de {document}; el resto es fondo.",
+        hint: "Escanee el documento sobre el cristal del escáner o recorte la imagen al borde de la hoja, y conserve los 300 ppp.",
         parameters: ["document_percent", "min_document_percent"],
-        examples: ["una foto de la constancia sobre una mesa", "no: una hoja escaneada con un borde oscuro delgado"]
+        examples: [
+            .triggers("TITULO2.JPG fotografiado sobre una mesa", .page("TITULO2", PageRecipe(defects: [.onTable(scale: 0.5)]))),
+            .passes("la hoja escaneada completa", .page("TITULO2")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -5,8 +5,13 @@ struct QualityLowContrastCheck: DocumentCheck {
         id: .qualityLowContrast, stage: .quality,
         title: "Contraste bajo",
         rationale: "Un escaneo deslavado o muy claro hace ilegibles los datos, sellos y firmas aunque la hoja tenga contenido.",
+        message: "El contenido de {document} se ve muy claro o deslavado: entre el texto y el papel hay {contrast} niveles de diferencia (mínimo {min_contrast}).",
+        hint: "Escanee de nuevo con el brillo normal (sin «aclarar») o desde el documento original, no desde una copia desvanecida.",
         parameters: ["contrast", "min_contrast"],
-        examples: ["CURP.JPG escaneada con el brillo al máximo", "una fotocopia desvanecida; no: texto negro o gris oscuro sobre papel blanco o gris"]
+        examples: [
+            .triggers("SOLICITUD.JPG deslavada (15 % del contraste)", .page("SOLICITUD", PageRecipe(defects: [.contrast(factor: 0.15)]))),
+            .passes("texto negro sobre papel blanco", .page("SOLICITUD")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

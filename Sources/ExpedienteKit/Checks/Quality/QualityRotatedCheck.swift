@@ -4,8 +4,15 @@ struct QualityRotatedCheck: DocumentCheck {
         id: .qualityRotated, stage: .quality,
         title: "Página girada",
         rationale: "Una página de lado o de cabeza se puede leer, pero obliga al validador a girarla; conviene subirla derecha.",
+        severity: .aviso,
+        message: "La página de {document} parece estar {rotation}.",
+        hint: "Gire la imagen para que el texto quede derecho antes de subirla.",
         parameters: ["rotation"],
-        examples: ["SOLICITUD.JPG escaneada de lado (90 grados)", "CURP.JPG de cabeza; no: una credencial en horizontal"]
+        examples: [
+            .triggers("SERVICIOSOCIAL.JPG de lado (90 grados)", .page("SERVICIOSOCIAL", PageRecipe(defects: [.quarterTurn]))),
+            .triggers("CURP.JPG de cabeza", .page("CURP", PageRecipe(defects: [.halfTurn]))),
+            .passes("una hoja derecha", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -4,8 +4,14 @@ struct ResolutionInferredCheck: DocumentCheck {
         id: .resolutionInferred, stage: .resolution,
         title: "Resolución no declarada",
         rationale: "Si el archivo no declara su resolución (o declara 72 ppp, el valor por omisión de cámaras y editores) se estima por el tamaño de la hoja; conviene escanear declarando 300 ppp.",
+        severity: .aviso,
+        message: "El archivo {declared}; por su tamaño ({width} × {height} px) equivale a {dpi} ppp ({method}).",
+        hint: "Si puede, configure el escáner para guardar la resolución de 300 ppp en el archivo.",
         parameters: ["dpi", "method", "width", "height", "declared"],
-        examples: ["2550 × 3300 px sin densidad: 300 ppp inferidos de una hoja carta", "JFIF 300 ppp: no aplica"]
+        examples: [
+            .triggers("INTERNADO.JPG con densidad 72 ppp y 2550 × 3300 px: 300 ppp inferidos de una hoja carta", .page("INTERNADO", PageRecipe(density: .dpi(72)))),
+            .passes("JFIF 300 ppp", .page("INTERNADO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

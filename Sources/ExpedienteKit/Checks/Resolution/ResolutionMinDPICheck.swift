@@ -4,8 +4,14 @@ struct ResolutionMinDPICheck: DocumentCheck {
         id: .resolutionMinDPI, stage: .resolution,
         title: "Resolución mínima",
         rationale: "La tabla pide digitalizar a 300 ppp; con menos resolución el texto, los sellos y los códigos QR pueden no ser legibles para el validador.",
+        message: "La resolución es de {dpi} ppp ({method}); el mínimo es {min_dpi} ppp.",
+        hint: "Escanee de nuevo el documento a {min_dpi} ppp; aumentar la resolución de una imagen ya escaneada no recupera el detalle.",
         parameters: ["dpi", "min_dpi", "method", "width", "height"],
-        examples: ["un escaneo a 150 ppp", "una foto de 1275 × 1650 px de una hoja carta (150 ppp inferidos)"]
+        examples: [
+            .triggers("TITULO2.JPG escaneado a 150 ppp", .page("TITULO2", PageRecipe(dpi: 150))),
+            .triggers("INTERNADO.JPG a 150 ppp que declara 72", .page("INTERNADO", PageRecipe(dpi: 150, density: .dpi(72)))),
+            .passes("escaneado a 300 ppp", .page("TITULO2")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -4,8 +4,14 @@ struct ResolutionUnknownCheck: DocumentCheck {
         id: .resolutionUnknown, stage: .resolution,
         title: "Resolución desconocida",
         rationale: "Sin densidad declarada y con proporciones que no son de una hoja carta, A4 u oficio, no puede saberse si el escaneo tiene 300 ppp.",
+        severity: .aviso,
+        message: "No se puede saber la resolución: el archivo {declared} y su tamaño ({width} × {height} px) no corresponde a una hoja carta, A4 u oficio.",
+        hint: "Escanee el documento completo a 300 ppp con un escáner o una aplicación de escaneo que guarde la resolución.",
         parameters: ["width", "height", "declared"],
-        examples: ["una foto del celular de 4032 × 3024 px a 72 ppp", "un recorte de 800 × 800 px sin densidad"]
+        examples: [
+            .triggers("una foto pequeña sin densidad que no mide como una hoja", .foreign(.photo, of: "CURP")),
+            .passes("JFIF 300 ppp", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

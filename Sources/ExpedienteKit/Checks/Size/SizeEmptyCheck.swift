@@ -4,7 +4,12 @@ struct SizeEmptyCheck: DocumentCheck {
         id: .sizeEmpty, stage: .size,
         title: "Archivo vacío",
         rationale: "Un archivo de 0 bytes no contiene el documento: suele quedar así cuando una descarga o una copia falla.",
-        examples: ["CURP.JPG de 0 bytes"]
+        message: "«{file}» está vacío (0 bytes).",
+        hint: "Vuelva a escanear o copiar el documento {document}.",
+        examples: [
+            .triggers("CURP.JPG de 0 bytes", .foreign(.empty, of: "CURP")),
+            .passes("CURP.JPG con su imagen", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -4,8 +4,13 @@ struct SizeMaxBytesCheck: DocumentCheck {
         id: .sizeMaxBytes, stage: .size,
         title: "Tamaño máximo",
         rationale: "La tabla de la convocatoria fija un tamaño máximo por archivo (400 KB); el sistema rechaza los archivos más grandes.",
+        message: "El archivo pesa {kb}; el máximo es {max_kb}.",
+        hint: "Escanee a 300 ppp en escala de grises o con una calidad JPEG menor (70-80 %) hasta que pese menos de {max_kb}; no reduzca la resolución.",
         parameters: ["kb", "max_kb"],
-        examples: ["CERTIFICADO.JPG de 512 KB", "un JPG de 399 KB: correcto"]
+        examples: [
+            .triggers("CERTIFICADO.JPG en color a calidad 95 (más de 400 KB)", .page("CERTIFICADO", PageRecipe(quality: 95, color: true))),
+            .passes("CERTIFICADO.JPG en gris a calidad 70", .page("CERTIFICADO")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

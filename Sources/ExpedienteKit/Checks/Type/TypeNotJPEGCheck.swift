@@ -4,8 +4,14 @@ struct TypeNotJPEGCheck: DocumentCheck {
         id: .typeNotJPEG, stage: .type,
         title: "El contenido es JPEG",
         rationale: "La convocatoria pide imágenes JPG; cambiar la extensión de un PNG, un PDF o una foto HEIC del iPhone no la convierte en JPEG y el sistema no podrá mostrarla.",
+        message: "«{file}» no es una imagen JPEG: es {type} ({mime}).",
+        hint: "Cambiar la extensión no convierte el archivo: abra el documento y expórtelo o escanéelo de nuevo como JPEG con el nombre {expected_name}.",
         parameters: ["type", "mime", "magic"],
-        examples: ["una captura PNG renombrada CURP.JPG", "un PDF renombrado ACTANACIMIENTO.JPG"]
+        examples: [
+            .triggers("una captura PNG renombrada CURP.JPG", .foreign(.png, of: "CURP")),
+            .triggers("un PDF renombrado ACTANACIMIENTO.JPG", .foreign(.pdf, of: "ACTANACIMIENTO")),
+            .passes("un JPEG de verdad", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -4,8 +4,13 @@ struct TypeUnreadableCheck: DocumentCheck {
         id: .typeUnreadable, stage: .type,
         title: "Archivo legible",
         rationale: "Un archivo que no puede abrirse (permisos, error del disco) no podrá subirse ni revisarse.",
+        message: "No se pudo leer «{file}»: {reason}.",
+        hint: "Revise los permisos del archivo o cópielo de nuevo.",
         parameters: ["reason"],
-        examples: ["un archivo sin permiso de lectura"]
+        examples: [
+            .triggers("CURP.JPG sin permiso de lectura", .unreadable("CURP")),
+            .passes("CURP.JPG legible", .page("CURP")),
+        ]
     )
 
     func run(on document: DocumentContext) -> [Finding] {

@@ -1,0 +1,101 @@
+@testable import ExpedienteKit
+@testable import ExpedienteSamples
+import Foundation
+import Synchronization
+
+/// Builds the folder of one `CheckExample` with the sample generator's real pages.
+enum ExampleFolder {
+    static func make(_ input: ExampleInput) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        switch input {
+        case .page(let document, let recipe):
+            try folder.write("\(document).JPG", page(document, recipe))
+        case .file(let name, let document, let recipe):
+            try folder.write(name, page(document ?? "CURP", recipe))
+        case .foreign(let fixture, let document):
+            try folder.write("\(document).JPG", foreign(fixture, document))
+        case .unreadable(let document):
+            let url = try folder.write("\(document).JPG", page(document, PageRecipe()))
+            chmod(url.path, 0)
+        case .undecodableName(let document):
+            let path = RawName.bytes(of: folder.url) + Array("/\(document)".utf8) + [0xFF] + Array(".JPG".utf8)
+            let bytes = try page(document, PageRecipe())
+            let fd = RawName.withCString(path) { open($0, O_CREAT | O_WRONLY, 0o644) }
+            guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        case .directory(let document):
+            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("\(document).JPG"), withIntermediateDirectories: false)
+        case .copies(let names, let document):
+            for name in names { try folder.write(name, page(document, PageRecipe())) }
+        case .absent:
+            break
+        case .registro(let text, let pages):
+            try folder.write("REGISTRO.yaml", text: text)
+            for (document, recipe) in pages { try folder.write("\(document).JPG", page(document, recipe)) }
+        }
+        return folder
+    }
+
+    /// Pages are cached by recipe: most examples that do not trigger share the clean page.
+    private static let cache = Mutex<[String: [UInt8]]>([:])
+
+    static func page(_ document: String, _ recipe: PageRecipe) throws -> [UInt8] {
+        let key = "\(document) \(recipe)"
+        if let bytes = cache.withLock({ $0[key] }) { return bytes }
+        guard let kind = SampleDocumentKind(rawValue: document) else { throw SampleError.unknownKind(document) }
+        var bytes = try SampleWriter.bytes(for: content(kind, recipe))
+        if recipe.damage == .withoutQuantisationTables { bytes = HostileBytes.removing(0xDB, from: bytes) }
+        Self.cache.withLock { $0[key] = bytes }
+        return bytes
+    }
+
+    /// The generator's description of the page the recipe asks for.
+    static func content(_ kind: SampleDocumentKind, _ recipe: PageRecipe) -> SampleContent {
+        var options = PageOptions(kind: kind, dpi: recipe.dpi, quality: recipe.quality, color: recipe.color)
+        options.cmyk = recipe.cmyk
+        options.arithmetic = recipe.arithmetic
+        options.density = switch recipe.density {
+        case .declared: .jfifInch
+        case .dpi(let dpi): .jfif(unit: .perInch, x: dpi, y: dpi)
+        case .aspectOnly: .aspectOnly
+        }
+        options.qr = switch recipe.qr {
+        case .standard: .standard
+        case .none: .none
+        case .smudged: .damaged(kind.qrPayload(for: .standard) ?? Array("https://example.com/qr".utf8))
+        case .smallModules(let size): .smallModules(size)
+        case .text(let text): .payload(Array(text.utf8))
+        }
+        options.degradations = recipe.defects.enumerated().map { index, defect in
+            switch defect {
+            case .blank: .blank(paper: 246)
+            case .blur(let sigma): .blur(sigma: sigma)
+            case .noise(let sigma): .noise(sigma: sigma, seed: UInt64(index + 1))
+            case .contrast(let factor): .contrast(factor: factor)
+            case .brightness(let factor): .brightness(factor: factor)
+            case .quarterTurn: .quarterTurn
+            case .halfTurn: .halfTurn
+            case .onTable(let scale): .onTable(scale: scale, table: 60)
+            }
+        }
+        return switch recipe.damage {
+        case nil, .withoutQuantisationTables?: .page(options)
+        case .truncated(let fraction)?: .damaged(options, .truncated(fraction: fraction))
+        case .corruptedScan(let bytes)?: .damaged(options, .corruptedScan(byteCount: bytes))
+        case .appendedZip?: .damaged(options, .appendedZip)
+        }
+    }
+
+    private static func foreign(_ fixture: ForeignFixture, _ document: String) throws -> [UInt8] {
+        switch fixture {
+        case .empty: []
+        case .pdf: ForeignFormats.pdf(text: document)
+        case .heic: ForeignFormats.heic()
+        case .text: ForeignFormats.plainText("\(document)\n")
+        case .photo: try SamplePhoto.jpeg()
+        case .png:
+            try SampleWriter.bytes(for: .foreign(.png(PageOptions(kind: SampleDocumentKind(rawValue: document) ?? .curp, dpi: 100))))
+        }
+    }
+}
