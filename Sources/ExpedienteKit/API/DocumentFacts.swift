@@ -31,18 +31,18 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
         self.qr = qr
     }
 
-    /// The facts the stages left in `context`.
-    init(_ context: DocumentContext) {
-        bytes = context.entry.stamp.map { Int($0.size) } ?? (context.entry.type == .regular ? context.entry.size : nil)
-        if let header = context.jpegHeader {
-            width = header.width
-            height = header.height
-            color = header.colorSpace.rawValue
+    /// The facts the stages of `run` measured of `subject`.
+    init(_ subject: DocumentSubject, _ run: DocumentPipeline.Run) {
+        bytes = subject.entry.stamp.map { Int($0.size) } ?? (subject.entry.type == .regular ? subject.entry.size : nil)
+        if let page = run.header {
+            width = page.header.width
+            height = page.header.height
+            color = page.header.colorSpace.rawValue
+            if let resolution = page.resolution {
+                dpi = (resolution.dpi * 10).rounded() / 10
+                if case .inferred = resolution.source { dpiInferred = true } else { dpiInferred = false }
+            }
         }
-        if let resolution = context.resolution {
-            dpi = (resolution.dpi * 10).rounded() / 10
-            if case .inferred = resolution.source { dpiInferred = true } else { dpiInferred = false }
-        }
-        qr = context.qrScan != nil ? (context.qrCodes ?? []).map(\.text) : nil
+        qr = run.qr.map { $0.scan.codes.map(\.text) }
     }
 }

@@ -70,26 +70,28 @@ public struct ExpedienteChecker: Sendable {
         }
         let perfil = effectivePerfil(applicant?.registro)
         let inventory = Inventory(entries: entries, convocatoria: convocatoria)
+        let renderer = ObservationRenderer(convocatoria: convocatoria)
         var observations: [Observation] = []
         for check in CheckCatalog.folderChecks {
-            for located in check.run(on: inventory, convocatoria: convocatoria, perfil: perfil) {
-                if let observation = observe(located) { observations.append(observation) }
-            }
+            observations += check.run(on: inventory, convocatoria: convocatoria, perfil: perfil).compactMap(renderer.observe)
         }
 
+        let runner = DocumentRunner(convocatoria: convocatoria, options: options,
+                                    waivedQR: convocatoria.qrWaivedKinds(for: applicant?.registro))
+        let source = StoredDocuments(runner: runner, cache: cache, makeThumbnails: makeThumbnails)
         let documents = inventory.documents.sorted(by: documentOrder)
-        let results: [Result<CheckedDocument?, StoreError>]
+        let results: [Result<StoredDocuments.Checked?, StoreError>]
         if parallelDocuments {
-            let slots = ResultSlots<Result<CheckedDocument?, StoreError>>(count: documents.count, initial: .success(nil))
+            let slots = ResultSlots<Result<StoredDocuments.Checked?, StoreError>>(count: documents.count, initial: .success(nil))
             DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-                slots[index] = checkDocumentResult(documents[index])
+                slots[index] = Result { () throws(StoreError) in try source.check(documents[index]) }
             }
             results = slots.values
         } else {
-            results = documents.map(checkDocumentResult)
+            results = documents.map { item in Result { () throws(StoreError) in try source.check(item) } }
         }
         var toStore: [StoredDocument] = []
-        var checked: [(Inventory.Item, CheckedDocument)] = []
+        var checked: [(Inventory.Item, StoredDocuments.Checked)] = []
         for (item, result) in zip(documents, results) {
             do throws(StoreError) {
                 guard var document = try result.get() else { continue }
@@ -110,11 +112,8 @@ public struct ExpedienteChecker: Sendable {
                                      blocked: document.observations.contains { $0.severity != .aviso })
             }
         )
-        observations = Self.withoutWaivedQR(observations, data: data)
         for check in CheckCatalog.dataChecks {
-            for located in check.run(on: data) {
-                if let observation = observe(located) { observations.append(observation) }
-            }
+            observations += check.run(on: data).compactMap(renderer.observe)
         }
 
         let pending = convocatoria.requiredKinds(for: perfil).contains { kind in
@@ -154,115 +153,10 @@ public struct ExpedienteChecker: Sendable {
         return known.isEmpty ? perfil : known.joined(separator: ",")
     }
 
-    /// A QR that the applicant's ENARM edition does not require (a constancia before the
-    /// digital one) is not looked for: its `qr` findings are dropped, `data.enarm_constancia` says why.
-    static func withoutWaivedQR(_ observations: [Observation], data: DataContext) -> [Observation] {
-        guard let edition = data.registro?.edicionNumber else { return observations }
-        let waived = Set(data.convocatoria.kinds.filter { kind in
-            kind.qr?.requiredFromEdition.flatMap(RomanNumeral.value(of:)).map { edition < $0 } ?? false
-        }.map(\.kind))
-        guard !waived.isEmpty else { return observations }
-        return observations.filter { !($0.check.hasPrefix("qr.") && $0.document.map(waived.contains) == true) }
-    }
-
-    private struct CheckedDocument {
-        var file: String
-        var observations: [Observation]
-        var facts: DocumentFacts?
-        var thumbnail: [UInt8]?
-        /// The row the store needs for this document, nil when it already has it (or no store).
-        var toStore: StoredDocument?
-    }
-
-    private func checkDocumentResult(_ item: Inventory.Item) -> Result<CheckedDocument?, StoreError> {
-        Result { () throws(StoreError) in try checkDocument(item) }
-    }
-
-    private func checkDocument(_ item: Inventory.Item) throws(StoreError) -> CheckedDocument? {
-        guard let kind = item.kind, item.entry.type == .regular else { return nil }
-        let file = item.entry.relativePath
-        guard let cache else {
-            let run = checkDocument(item, kind: kind, prefetched: nil)
-            return CheckedDocument(file: file, observations: run.observations, facts: run.facts,
-                                   thumbnail: thumbnail(ofJPEG: run.jpegBytes))
-        }
-        switch try cache.lookup(item.entry, kind: kind.kind, readLimit: options.maxReadBytes) {
-        case .unchanged(let stored):
-            return CheckedDocument(file: file, observations: stored.observations, facts: stored.facts,
-                                   thumbnail: thumbnail(reading: item))
-        case .sameContent(let stored):
-            return CheckedDocument(file: file, observations: stored.observations, facts: stored.facts,
-                                   thumbnail: thumbnail(reading: item), toStore: stored)
-        case .check(let read, let hash):
-            let run = checkDocument(item, kind: kind, prefetched: read)
-            return CheckedDocument(file: file, observations: run.observations, facts: run.facts,
-                                   thumbnail: thumbnail(ofJPEG: run.jpegBytes),
-                                   toStore: hash.flatMap { cache.document(item.entry, kind: kind.kind, hash: $0,
-                                                                          observations: run.observations, facts: run.facts) })
-        }
-    }
-
-    /// The page's thumbnail when `makeThumbnails` is on, from the bytes the pipeline read (nil
-    /// when they are not a JPEG).
-    private func thumbnail(ofJPEG bytes: [UInt8]?) -> [UInt8]? {
-        guard makeThumbnails, let bytes else { return nil }
-        return Thumbnail.make(bytes, limits: options.decodeLimits)
-    }
-
-    /// The thumbnail of a document the store answered for: its file is read again (bounded).
-    private func thumbnail(reading item: Inventory.Item) -> [UInt8]? {
-        guard makeThumbnails, case .success(let read) = BoundedReader.read(path: item.entry.path, limit: options.maxReadBytes),
-              MagicDetector.detect(read.bytes)?.isJPEG == true else { return nil }
-        return Thumbnail.make(read.bytes, limits: options.decodeLimits)
-    }
-
-    private func checkDocument(_ item: Inventory.Item, kind: DocumentKindRule, prefetched: BoundedReader.Result?)
-        -> (observations: [Observation], facts: DocumentFacts, jpegBytes: [UInt8]?) {
-        let limits = convocatoria.limits(for: kind)
-        let expectedName = Inventory.expectedName(for: kind, limits: limits)
-        var context = DocumentContext(entry: item.entry, kind: kind, limits: limits, quality: convocatoria.quality(for: kind),
-                                      expectedName: expectedName, options: options)
-        context.prefetched = prefetched
-        let observations = DocumentPipeline.run(&context).compactMap {
-            observe($0, kind: kind, file: item.entry.relativePath, expectedName: expectedName)
-        }
-        return (observations, DocumentFacts(context), context.isJPEG ? context.bytes : nil)
-    }
-
-    /// A folder or data finding with the name its document should have.
-    private func observe(_ located: Finding.Located) -> Observation? {
-        let expectedName = located.kind.map { Inventory.expectedName(for: $0, limits: convocatoria.limits(for: $0)) }
-        return observe(located.finding, kind: located.kind, file: located.file, expectedName: expectedName)
-    }
-
     /// Documents in the order of the call's table, then by file name.
     private func documentOrder(_ a: Inventory.Item, _ b: Inventory.Item) -> Bool {
         let ia = convocatoria.kinds.firstIndex { $0.kind == a.kind?.kind } ?? .max
         let ib = convocatoria.kinds.firstIndex { $0.kind == b.kind?.kind } ?? .max
         return (ia, a.entry.relativePath) < (ib, b.entry.relativePath)
-    }
-
-    /// Gives a finding the severity and Spanish words of the rule files.
-    func observe(_ finding: Finding, kind: DocumentKindRule?, file: String?, expectedName: String?) -> Observation? {
-        let id = finding.check.id
-        guard convocatoria.isEnabled(id, kind: kind) else { return nil }
-        let rule = convocatoria.rule(for: id, kind: kind)
-        var values = finding.values
-        values["file"] = file ?? ""
-        values["document"] = kind?.kind ?? ""
-        values["title"] = kind?.title ?? ""
-        values["expected"] = finding.expected ?? ""
-        values["actual"] = finding.actual ?? ""
-        values["expected_name"] = expectedName ?? ""
-        return Observation(
-            check: id.rawValue,
-            severity: rule.severity ?? .observacion,
-            document: kind?.kind,
-            file: file,
-            message: MessageTemplate.render(rule.message ?? finding.check.title, values),
-            expected: finding.expected,
-            actual: finding.actual,
-            hint: rule.hint.map { MessageTemplate.render($0, values) }
-        )
     }
 }

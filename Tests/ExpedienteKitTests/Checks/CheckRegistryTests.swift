@@ -20,6 +20,22 @@ struct CheckRegistryTests {
         #expect(CheckCatalog.documentChecks.allSatisfy { ![.inventory, .data].contains(type(of: $0).definition.stage) })
     }
 
+    /// The pipeline hands each stage's checks that stage's output; a check that read another
+    /// type would stop the pipeline at run time, so it is caught here.
+    @Test func eachDocumentCheckReadsWhatItsStageHandsOn() {
+        let handedOn: [Stage: Any.Type] = [
+            .name: DocumentSubject.self, .type: FileReading.self, .size: FileRead.self, .jpeg: JPEGRead.self,
+            .resolution: HeaderRead.self, .integrity: DecodeAttempt.self, .quality: PageMeasure.self, .qr: QRRead.self,
+        ]
+        for check in CheckCatalog.documentChecks {
+            let stage = type(of: check).definition.stage
+            let expected = handedOn[stage].map(ObjectIdentifier.init)
+            #expect(ObjectIdentifier(Self.input(of: check)) == expected, "\(type(of: check)) in stage \(stage)")
+        }
+    }
+
+    static func input<Check: ExpedienteKit.DocumentCheck>(of _: Check) -> Any.Type { Check.Input.self }
+
     /// `resolution.min_dpi` is `ResolutionMinDPICheck`: the stage and each word capitalised,
     /// with the project's acronyms in capitals.
     static func typeName(for id: CheckID) -> String {

@@ -76,11 +76,10 @@ import Testing
     @Test func theEditionDecidesTheConstanciaInTheCERCall() throws {
         let early = try Self.context("cer-2026-2027", registro: Registro(edicionENARM: "XLIV"), documents: [("PUNTAJENARM", [], false)])
         #expect(Self.findings(early).contains(.dataEnarmConstancia))
-        let qr = Observation(check: CheckID.qrMissing.rawValue, severity: .observacion, document: "PUNTAJENARM", file: "PUNTAJENARM.JPG", message: "", expected: nil, actual: nil)
-        #expect(ExpedienteChecker.withoutWaivedQR([qr], data: early).isEmpty)
+        #expect(early.convocatoria.qrWaivedKinds(for: early.registro) == ["PUNTAJENARM"])
         let digital = try Self.context("cer-2026-2027", registro: Registro(edicionENARM: "XLV"), documents: [("PUNTAJENARM", [], false)])
         #expect(!Self.findings(digital).contains(.dataEnarmConstancia))
-        #expect(ExpedienteChecker.withoutWaivedQR([qr], data: digital) == [qr])
+        #expect(digital.convocatoria.qrWaivedKinds(for: digital.registro).isEmpty)
         let wrong = try Self.context("enarm-xlviii-2025-2026", registro: Registro(edicionENARM: "XLVII"))
         #expect(Self.findings(wrong).contains(.dataEnarmEdition))
     }

@@ -1,0 +1,20 @@
+/// A file name with lowercase letters.
+struct NameUppercaseCheck: DocumentCheck {
+    static let definition = CheckDefinition(
+        id: .nameUppercase, stage: .name,
+        title: "Nombre en mayúsculas",
+        rationale: "Los archivos deben subirse con el nombre de la columna NOMBRE, en mayúsculas.",
+        message: "El nombre «{file}» tiene minúsculas.",
+        hint: "Renombre el archivo exactamente como {expected_name}.",
+        examples: [
+            .triggers("curp.jpg → CURP.JPG", .file("curp.jpg", of: "CURP")),
+            .passes("CURP.JPG", .page("CURP")),
+        ]
+    )
+
+    func run(on document: DocumentSubject) -> [Finding] {
+        let name = document.entry.name.full
+        guard name.contains(where: \.isLowercase) else { return [] }
+        return [Finding(Self.definition, expected: document.expectedName, actual: name)]
+    }
+}

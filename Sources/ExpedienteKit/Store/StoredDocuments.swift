@@ -1,0 +1,56 @@
+/// The result store around the document runner: a document whose file and rules did not
+/// change is answered from the store, one whose content is the same is recorded again under
+/// its new stamp, and only the others run through the stages.
+struct StoredDocuments: Sendable {
+    /// One document of a folder as the report needs it.
+    struct Checked: Sendable {
+        var file: String
+        var observations: [Observation]
+        var facts: DocumentFacts?
+        var thumbnail: [UInt8]?
+        /// The row the store needs for this document, nil when it already has it (or no store).
+        var toStore: StoredDocument?
+    }
+
+    let runner: DocumentRunner
+    /// Results of earlier runs (`--store`); nil runs every document.
+    let cache: ResultCache?
+    let makeThumbnails: Bool
+
+    /// Nil for an entry that is not a regular file of a known kind (the inventory reports it).
+    func check(_ item: Inventory.Item) throws(StoreError) -> Checked? {
+        guard let kind = item.kind, item.entry.type == .regular else { return nil }
+        let file = item.entry.relativePath
+        let subject = runner.subject(item.entry, kind: kind)
+        guard let cache else {
+            let result = runner.run(subject)
+            return Checked(file: file, observations: result.observations, facts: result.facts, thumbnail: thumbnail(ofJPEG: result.run.read))
+        }
+        switch try cache.lookup(item.entry, kind: subject.storeKey, readLimit: runner.options.maxReadBytes) {
+        case .unchanged(let stored):
+            return Checked(file: file, observations: stored.observations, facts: stored.facts, thumbnail: thumbnail(reading: item))
+        case .sameContent(let stored):
+            return Checked(file: file, observations: stored.observations, facts: stored.facts, thumbnail: thumbnail(reading: item),
+                           toStore: stored)
+        case .check(let read, let hash):
+            let result = runner.run(subject, prefetched: read)
+            return Checked(file: file, observations: result.observations, facts: result.facts, thumbnail: thumbnail(ofJPEG: result.run.read),
+                           toStore: hash.flatMap { cache.document(item.entry, kind: subject.storeKey, hash: $0,
+                                                                  observations: result.observations, facts: result.facts) })
+        }
+    }
+
+    /// The page's thumbnail when `makeThumbnails` is on, from the bytes the pipeline read (nil
+    /// when they are not a JPEG).
+    private func thumbnail(ofJPEG read: FileRead?) -> [UInt8]? {
+        guard makeThumbnails, let read, read.isJPEG else { return nil }
+        return Thumbnail.make(read.bytes, limits: runner.options.decodeLimits)
+    }
+
+    /// The thumbnail of a document the store answered for: its file is read again (bounded).
+    private func thumbnail(reading item: Inventory.Item) -> [UInt8]? {
+        guard makeThumbnails, case .success(let read) = BoundedReader.read(path: item.entry.path, limit: runner.options.maxReadBytes),
+              MagicDetector.detect(read.bytes)?.isJPEG == true else { return nil }
+        return Thumbnail.make(read.bytes, limits: runner.options.decodeLimits)
+    }
+}
