@@ -22,12 +22,12 @@ let package = Package(
         .target(
             name: "ExpedienteKit",
             dependencies: [
-                "CExpedienteJPEG", "CExpedienteSHA256", "CLibMagic", "CZBar", "CQREncode",
+                "CExpedienteJPEG", "CExpedienteSHA256", "CLibMagic", "CZBar",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "ExpedienteSamples", dependencies: ["ExpedienteKit"]),
+        .target(name: "ExpedienteSamples", dependencies: ["ExpedienteKit", "CQREncode"]),
         .executableTarget(
             name: "expediente",
             dependencies: [
