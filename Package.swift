@@ -5,6 +5,7 @@ let package = Package(
     name: "expediente",
     products: [
         .executable(name: "expediente", targets: ["expediente"]),
+        .executable(name: "expediente-samples", targets: ["expediente-samples"]),
         .library(name: "ExpedienteKit", targets: ["ExpedienteKit"]),
     ],
     dependencies: [
@@ -28,10 +29,22 @@ let package = Package(
             ]
         ),
         .target(name: "ExpedienteSamples", dependencies: ["ExpedienteKit", "CQREncode"]),
+        .target(
+            name: "ExpedienteCommandLine",
+            dependencies: ["ExpedienteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "expediente",
             dependencies: [
-                "ExpedienteKit", "ExpedienteSamples",
+                "ExpedienteKit", "ExpedienteCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Developer tool, not shipped: the generators and libqrencode stay out of `expediente`.
+        .executableTarget(
+            name: "expediente-samples",
+            dependencies: [
+                "ExpedienteKit", "ExpedienteSamples", "ExpedienteCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
