@@ -5,6 +5,7 @@ let package = Package(
     name: "expediente",
     products: [
         .executable(name: "expediente", targets: ["expediente"]),
+        .executable(name: "expediente-samples", targets: ["expediente-samples"]),
         .library(name: "ExpedienteKit", targets: ["ExpedienteKit"]),
     ],
     dependencies: [
@@ -22,16 +23,28 @@ let package = Package(
         .target(
             name: "ExpedienteKit",
             dependencies: [
-                "CExpedienteJPEG", "CExpedienteSHA256", "CLibMagic", "CZBar", "CQREncode",
+                "CExpedienteJPEG", "CExpedienteSHA256", "CLibMagic", "CZBar",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "ExpedienteSamples", dependencies: ["ExpedienteKit"]),
+        .target(name: "ExpedienteSamples", dependencies: ["ExpedienteKit", "CQREncode"]),
+        .target(
+            name: "ExpedienteCommandLine",
+            dependencies: ["ExpedienteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "expediente",
             dependencies: [
-                "ExpedienteKit", "ExpedienteSamples",
+                "ExpedienteKit", "ExpedienteCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Developer tool, not shipped: the generators and libqrencode stay out of `expediente`.
+        .executableTarget(
+            name: "expediente-samples",
+            dependencies: [
+                "ExpedienteKit", "ExpedienteSamples", "ExpedienteCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -5,7 +5,7 @@
  * Adobe CMYK, JFIF densities, Exif APP1 (both byte orders), COM, pages
  * with a QR symbol (libqrencode, as QRGenerator.swift), and 1/8-scale
  * re-encodings of every JPEG given on the command line (the SampleDocs
- * pages written by `expediente samples`).
+ * pages written by `expediente-samples`).
  *
  * usage: make_seeds OUTDIR [sample.jpg ...]
  */

@@ -25,7 +25,7 @@ public struct QualityCase: Sendable, Equatable {
     public var fileName: String { "\(category)-\(variant)-\(kind.rawValue).JPG" }
 }
 
-/// The generated scans the quality thresholds are calibrated on (`expediente samples
+/// The generated scans the quality thresholds are calibrated on (`expediente-samples
 /// --quality-set DIR`, `scripts/calibrate-quality`): each degradation at strengths on both
 /// sides of the threshold, over document kinds whose text runs from 7 to 17 pt.
 public enum QualityCalibrationSet {

@@ -56,9 +56,9 @@ public enum SyntheticTreeError: Error, Equatable, Sendable, CustomStringConverti
         case .invalidCount(let count):
             "el número de carpetas debe estar entre 1 y \(SyntheticTree.maximumCount) (se pidió \(count))"
         case .notEmpty(let path):
-            "\(path) no está vacía y no la creó `expediente samples --synthetic` (falta \(SyntheticTree.markerName)); elija una carpeta vacía o nueva"
+            "\(path) no está vacía y no la creó `expediente-samples --synthetic` (falta \(SyntheticTree.markerName)); elija una carpeta vacía o nueva"
         case .unexpectedEntry(let path, let name):
-            "\(path) tiene \(name), que no escribió `expediente samples --synthetic`; no se toca"
+            "\(path) tiene \(name), que no escribió `expediente-samples --synthetic`; no se toca"
         case .oversizeTooSmall(let file, let bytes):
             "\(file): el defecto de tamaño dio solo \(bytes) bytes"
         }

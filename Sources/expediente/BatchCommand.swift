@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import ExpedienteCommandLine
 import ExpedienteKit
 import Foundation
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExpedienteCommandLine
 import ExpedienteKit
 import Foundation
 

@@ -1,31 +1,7 @@
 import ArgumentParser
+import ExpedienteCommandLine
 import ExpedienteKit
 import Foundation
-
-/// Options every command that applies rules shares.
-struct RuleOptions: ParsableArguments {
-    @Option(name: .long, help: "Convocatoria (id de carpeta de Rules/, p. ej. enarm-xlviii-2025-2026). Por omisión, la más reciente.")
-    var convocatoria: String?
-
-    @Option(name: .long, help: "Tipo de participante: todos, trabajador-imss, hijo-de-trabajador o estudios-extranjero (varios separados por comas). Por omisión, el del registro del aspirante, o todos.")
-    var perfil: String?
-
-    @Option(name: .long, help: "Carpeta de reglas a usar en lugar de Rules/.", completion: .directory)
-    var rules: String?
-
-    func loadConvocatoria() throws -> Convocatoria {
-        try RuleSelection.load(root: rules.map { URL(fileURLWithPath: $0) }, convocatoria: convocatoria)
-    }
-
-    /// A checker with these options: without --convocatoria, each folder's applicant data
-    /// may name its call (loaded from the same rules folder).
-    func makeChecker(options: CheckOptions) throws -> ExpedienteChecker {
-        var checker = try ExpedienteChecker(convocatoria: try loadConvocatoria(), options: options)
-        if let perfil { checker.fixPerfil(perfil) }
-        if convocatoria == nil { checker.library = ConvocatoriaLibrary(root: rules.map { URL(fileURLWithPath: $0) }) }
-        return checker
-    }
-}
 
 /// Safety limits of the decoders, documented in the README.
 struct LimitOptions: ParsableArguments {
@@ -81,22 +57,5 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
         case .auto: isatty(handle) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             && ProcessInfo.processInfo.environment["TERM"] != "dumb"
         }
-    }
-}
-
-/// Writes to standard error (progress, tool errors).
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}
-
-/// Turns a library error into the exit code 2 of the contract, with a Spanish message.
-func failing<T>(_ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as ExitCode {
-        throw error
-    } catch {
-        printError("expediente: \(error)")
-        throw ExitCode(2)
     }
 }

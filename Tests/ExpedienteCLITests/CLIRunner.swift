@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the built `expediente` binary, as a user or a script would.
+/// Runs the built `expediente` binary (or the `expediente-samples` developer tool), as a user or a script would.
 enum CLIRunner {
     struct Output {
         let status: Int32
@@ -11,20 +11,27 @@ enum CLIRunner {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The binary SwiftPM built next to the test bundle.
-    static let binary: URL = {
+    /// The `expediente` binary SwiftPM built next to the test bundle.
+    static let binary = product("expediente")
+
+    /// The `expediente-samples` developer tool, built beside `expediente` (a test target cannot
+    /// depend on an executable target; `swift build --build-tests` builds every product).
+    static let samplesBinary = product("expediente-samples")
+
+    /// The executable product `name` in SwiftPM's products directory.
+    private static func product(_ name: String) -> URL {
         var candidates: [URL] = []
         for start in [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0])] {
             var dir = start
             for _ in 0..<4 {
-                candidates.append(dir.appendingPathComponent("expediente"))
+                candidates.append(dir.appendingPathComponent(name))
                 dir = dir.deletingLastPathComponent()
             }
         }
-        candidates.append(repository.appendingPathComponent(".build/debug/expediente"))
+        candidates.append(repository.appendingPathComponent(".build/debug/\(name)"))
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !$0.hasDirectoryPath }
-            ?? repository.appendingPathComponent(".build/debug/expediente")
-    }()
+            ?? repository.appendingPathComponent(".build/debug/\(name)")
+    }
 
     /// A new empty folder under the system's temporary directory; the test removes it.
     static func temporaryFolder() throws -> URL {
@@ -33,9 +40,15 @@ enum CLIRunner {
         return url
     }
 
-    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]) throws -> Output {
+    /// Runs `expediente-samples` with `arguments`.
+    static func runSamples(_ arguments: [String], in directory: URL = repository) throws -> Output {
+        try run(arguments, in: directory, executable: samplesBinary)
+    }
+
+    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:],
+                    executable: URL = binary) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -1,4 +1,5 @@
 import ExpedienteKit
+import ExpedienteSamples
 import Foundation
 import Testing
 

@@ -50,7 +50,7 @@ import Testing
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("x".utf8).write(to: folder.appendingPathComponent("otro.txt"))
-        let output = try CLIRunner.run(["samples", "--quality-set", folder.path])
+        let output = try CLIRunner.runSamples(["--quality-set", folder.path])
         #expect(output.status == 2)
         #expect(output.stderr.contains("no está vacía"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["otro.txt"])

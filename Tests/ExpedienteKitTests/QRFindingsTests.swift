@@ -1,5 +1,6 @@
 import Testing
 @testable import ExpedienteKit
+import ExpedienteSamples
 
 /// Pixels per module in the QR findings, through the whole pipeline on real JPEG pages.
 @Suite struct QRFindingsTests {

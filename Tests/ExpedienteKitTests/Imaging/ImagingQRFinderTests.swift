@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ExpedienteKit
+import ExpedienteSamples
 
 /// `QRFinderDetector`: a QR symbol is recognised by its three finder patterns even when zbar
 /// cannot decode it, and pages without one are not mistaken for one.

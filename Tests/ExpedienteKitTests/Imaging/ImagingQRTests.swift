@@ -1,5 +1,6 @@
 import Testing
 @testable import ExpedienteKit
+import ExpedienteSamples
 
 @Suite struct ImagingQRTests {
     typealias F = ImagingFixtures

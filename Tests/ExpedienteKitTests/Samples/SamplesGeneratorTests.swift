@@ -32,7 +32,7 @@ private enum Generated {
             let names = try Generated.names(spec.name)
             let committed = TestPaths.sampleDocs.appendingPathComponent(spec.name)
             #expect(try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted() == names,
-                    "\(spec.name): regenerate with `swift run expediente samples`")
+                    "\(spec.name): regenerate with `swift run expediente-samples`")
             for name in names {
                 let stored = try [UInt8](Data(contentsOf: committed.appendingPathComponent(name)))
                 #expect(stored == (try Generated.bytes(spec.name, name)), "\(spec.name)/\(name) differs from the generator's output")

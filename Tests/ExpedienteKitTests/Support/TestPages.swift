@@ -1,4 +1,5 @@
 import ExpedienteKit
+import ExpedienteSamples
 
 /// Real JPEG bytes made with the project's own libjpeg encoder.
 enum TestPages {

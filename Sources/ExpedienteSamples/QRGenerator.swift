@@ -1,4 +1,5 @@
 import CQREncode
+import ExpedienteKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
