@@ -19,7 +19,7 @@ public struct QualityCase: Sendable, Equatable {
     public let kind: SampleDocumentKind
     public let label: Label
     /// The check a `.defect` page must raise.
-    public let check: String?
+    public let check: CheckID?
     public let options: PageOptions
 
     public var fileName: String { "\(category)-\(variant)-\(kind.rawValue).JPG" }
@@ -37,7 +37,7 @@ public enum QualityCalibrationSet {
     public static func cases(seed: UInt64 = 1) -> [QualityCase] {
         var cases: [QualityCase] = []
         var counter: UInt64 = 0
-        func add(_ category: String, _ variant: String, _ label: QualityCase.Label, _ check: String?,
+        func add(_ category: String, _ variant: String, _ label: QualityCase.Label, _ check: CheckID?,
                  kinds: [SampleDocumentKind] = kinds, quality: Int = 70, grain: Int = 0, _ degradations: [PageDegradation]) {
             for kind in kinds {
                 counter += 1
@@ -54,28 +54,28 @@ public enum QualityCalibrationSet {
         for q in [30, 50, 90] { add("jpeg", "q\(q)", .clean, nil, quality: q, []) }
         add("grano", "uniforme6", .clean, nil, grain: 6, [])
         for sigma in [6, 12] { add("grano", "sigma\(sigma)", .clean, nil, [.noise(sigma: Double(sigma), seed: 0)]) }
-        add("ruido", "sigma25", .borderline, "quality.noise", [.noise(sigma: 25, seed: 0)])
-        for sigma in [45, 70] { add("ruido", "sigma\(sigma)", .defect, "quality.noise", [.noise(sigma: Double(sigma), seed: 0)]) }
+        add("ruido", "sigma25", .borderline, .qualityNoise, [.noise(sigma: 25, seed: 0)])
+        for sigma in [45, 70] { add("ruido", "sigma\(sigma)", .defect, .qualityNoise, [.noise(sigma: Double(sigma), seed: 0)]) }
         for sigma in [1.0, 1.5] { add("desenfoque", "sigma\(sigma)", .clean, nil, [.blur(sigma: sigma)]) }
-        add("desenfoque", "sigma2.5", .borderline, "quality.blur", [.blur(sigma: 2.5)])
-        for sigma in [4.0, 6.0, 9.0] { add("desenfoque", "sigma\(sigma)", .defect, "quality.blur", [.blur(sigma: sigma)]) }
+        add("desenfoque", "sigma2.5", .borderline, .qualityBlur, [.blur(sigma: 2.5)])
+        for sigma in [4.0, 6.0, 9.0] { add("desenfoque", "sigma\(sigma)", .defect, .qualityBlur, [.blur(sigma: sigma)]) }
         for factor in [0.6, 0.45] { add("contraste", "f\(factor)", .clean, nil, [.contrast(factor: factor)]) }
-        add("contraste", "f0.3", .borderline, "quality.low_contrast", [.contrast(factor: 0.3)])
-        for factor in [0.18, 0.1] { add("contraste", "f\(factor)", .defect, "quality.low_contrast", [.contrast(factor: factor)]) }
+        add("contraste", "f0.3", .borderline, .qualityLowContrast, [.contrast(factor: 0.3)])
+        for factor in [0.18, 0.1] { add("contraste", "f\(factor)", .defect, .qualityLowContrast, [.contrast(factor: factor)]) }
         add("oscura", "f0.75", .clean, nil, [.brightness(factor: 0.75)])
-        add("oscura", "f0.55", .borderline, "quality.dark", [.brightness(factor: 0.55)])
-        for factor in [0.38, 0.28] { add("oscura", "f\(factor)", .defect, "quality.dark", [.brightness(factor: factor)]) }
-        add("en-blanco", "papel", .defect, "quality.blank", [.blank(paper: 250)])
-        add("en-blanco", "papel-q30", .defect, "quality.blank", quality: 30, [.blank(paper: 250), .noise(sigma: 4, seed: 0)])
-        add("en-blanco", "gris", .defect, "quality.blank", [.blank(paper: 205), .noise(sigma: 6, seed: 0)])
-        add("en-blanco", "oscuro", .defect, "quality.blank", [.blank(paper: 160), .noise(sigma: 8, seed: 0)])
-        add("en-blanco", "ruido10", .defect, "quality.blank", [.blank(paper: 235), .noise(sigma: 10, seed: 0)])
-        add("en-blanco", "ruido20", .defect, "quality.blank", [.blank(paper: 245), .noise(sigma: 20, seed: 0)])
-        add("girada", "90", .defect, "quality.rotated", kinds: sheetKinds, [.quarterTurn])
-        add("girada", "180", .defect, "quality.rotated", kinds: sheetKinds, [.halfTurn])
+        add("oscura", "f0.55", .borderline, .qualityDark, [.brightness(factor: 0.55)])
+        for factor in [0.38, 0.28] { add("oscura", "f\(factor)", .defect, .qualityDark, [.brightness(factor: factor)]) }
+        add("en-blanco", "papel", .defect, .qualityBlank, [.blank(paper: 250)])
+        add("en-blanco", "papel-q30", .defect, .qualityBlank, quality: 30, [.blank(paper: 250), .noise(sigma: 4, seed: 0)])
+        add("en-blanco", "gris", .defect, .qualityBlank, [.blank(paper: 205), .noise(sigma: 6, seed: 0)])
+        add("en-blanco", "oscuro", .defect, .qualityBlank, [.blank(paper: 160), .noise(sigma: 8, seed: 0)])
+        add("en-blanco", "ruido10", .defect, .qualityBlank, [.blank(paper: 235), .noise(sigma: 10, seed: 0)])
+        add("en-blanco", "ruido20", .defect, .qualityBlank, [.blank(paper: 245), .noise(sigma: 20, seed: 0)])
+        add("girada", "90", .defect, .qualityRotated, kinds: sheetKinds, [.quarterTurn])
+        add("girada", "180", .defect, .qualityRotated, kinds: sheetKinds, [.halfTurn])
         add("encuadre", "borde", .clean, nil, kinds: sheetKinds, [.onTable(scale: 0.94, table: 50)])
-        add("encuadre", "mesa50", .defect, "quality.framing", kinds: sheetKinds, [.onTable(scale: 0.5, table: 60)])
-        add("encuadre", "mesa40", .defect, "quality.framing", kinds: sheetKinds, [.onTable(scale: 0.4, table: 90)])
+        add("encuadre", "mesa50", .defect, .qualityFraming, kinds: sheetKinds, [.onTable(scale: 0.5, table: 60)])
+        add("encuadre", "mesa40", .defect, .qualityFraming, kinds: sheetKinds, [.onTable(scale: 0.4, table: 90)])
         return cases
     }
 
@@ -99,7 +99,7 @@ public enum QualityCalibrationSet {
             .object([
                 ("file", .string(item.fileName)), ("category", .string(item.category)), ("variant", .string(item.variant)),
                 ("document", .string(item.kind.rawValue)), ("label", .string(item.label.rawValue)),
-                ("check", .optional(item.check)),
+                ("check", .optional(item.check?.rawValue)),
             ])
         })
         try Data((manifest.serialized(indent: 1) + "\n").utf8).write(to: directory.appendingPathComponent("manifest.json"))
