@@ -1,3 +1,62 @@
+/// The stable id of every check, in the order the checks run (the contract's stage order),
+/// like ruff's `codes.rs`. The raw value is what reports and rule files name; it never
+/// changes, and a retired id is never reused. `CheckCatalog` maps each id to its check.
+public enum CheckID: String, CaseIterable, Sendable, Codable, CustomStringConvertible {
+    case inventoryMissing = "inventory.missing"
+    case inventoryDuplicate = "inventory.duplicate"
+    case inventoryUnknown = "inventory.unknown"
+    case inventoryNotAFile = "inventory.not_a_file"
+    case nameEncoding = "name.encoding"
+    case nameUppercase = "name.uppercase"
+    case nameAccents = "name.accents"
+    case nameSpaces = "name.spaces"
+    case nameSymbols = "name.symbols"
+    case nameExtension = "name.extension"
+    case nameExact = "name.exact"
+    case typeUnreadable = "type.unreadable"
+    case typeNotJPEG = "type.not_jpeg"
+    case sizeEmpty = "size.empty"
+    case sizeMaxBytes = "size.max_bytes"
+    case jpegHeader = "jpeg.header"
+    case jpegColorSpace = "jpeg.color_space"
+    case jpegArithmetic = "jpeg.arithmetic"
+    case resolutionMinDPI = "resolution.min_dpi"
+    case resolutionInferred = "resolution.inferred"
+    case resolutionUnknown = "resolution.unknown"
+    case integrityDecodeFailed = "integrity.decode_failed"
+    case integrityTruncated = "integrity.truncated"
+    case integrityCorrupt = "integrity.corrupt"
+    case integrityTrailingData = "integrity.trailing_data"
+    case qualityBlank = "quality.blank"
+    case qualityBlur = "quality.blur"
+    case qualityLowContrast = "quality.low_contrast"
+    case qualityDark = "quality.dark"
+    case qualityNoise = "quality.noise"
+    case qualityRotated = "quality.rotated"
+    case qualityFraming = "quality.framing"
+    case qrUnreadable = "qr.unreadable"
+    case qrMissing = "qr.missing"
+    case qrSmallModules = "qr.small_modules"
+    case qrPattern = "qr.pattern"
+    case dataRegistro = "data.registro"
+    case dataConvocatoria = "data.convocatoria"
+    case dataPerfil = "data.perfil"
+    case dataCURPStructure = "data.curp_structure"
+    case dataCURPState = "data.curp_state"
+    case dataCURPSex = "data.curp_sex"
+    case dataCURPDate = "data.curp_date"
+    case dataCURPCheckDigit = "data.curp_check_digit"
+    case dataGradeScale = "data.grade_scale"
+    case dataGradeRange = "data.grade_range"
+    case dataEnarmEdition = "data.enarm_edition"
+    case dataEnarmConstancia = "data.enarm_constancia"
+    case dataCEROption = "data.cer_option"
+    case dataCURPMismatch = "data.curp_mismatch"
+    case dataApostille = "data.apostille"
+
+    public var description: String { rawValue }
+}
+
 /// Every check of the pipeline, derived from `CheckID`: the exhaustive switch below is the
 /// registry, so an id without its check (or a check without an id) does not compile.
 public enum CheckCatalog {
