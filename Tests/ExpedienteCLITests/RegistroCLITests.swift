@@ -25,11 +25,11 @@ import Testing
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let output = try CLIRunner.run(["check", "--format", "json", "--registro", registro.path, folder.path])
         #expect(output.status == 1)
-        #expect(output.stdout.contains("\"check\": \"data.curp_check_digit\""))
-        #expect(output.stdout.contains("\"check\": \"data.grade_scale\""))
+        #expect(output.stdout.contains("\"check\": \"\(CheckID.dataCURPCheckDigit)\""))
+        #expect(output.stdout.contains("\"check\": \"\(CheckID.dataGradeScale)\""))
         #expect(output.stdout.contains("\"expected\": \"88.0\""))
         // The QR of the constancia carries the sample applicant's CURP, not the registered one.
-        #expect(output.stdout.contains("\"check\": \"data.curp_mismatch\""))
+        #expect(output.stdout.contains("\"check\": \"\(CheckID.dataCURPMismatch)\""))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
     }
 
@@ -67,8 +67,8 @@ import Testing
             """.utf8).write(to: csv)
         let output = try CLIRunner.run(["batch", "--format", "jsonl", "--jobs", "1", "--registro", csv.path, tree.path])
         #expect(output.status == 0)
-        #expect(output.stdout.contains("\"check\":\"data.curp_state\""))
-        #expect(output.stdout.contains("\"check\":\"data.grade_scale\""))
+        #expect(output.stdout.contains("\"check\":\"\(CheckID.dataCURPState)\""))
+        #expect(output.stdout.contains("\"check\":\"\(CheckID.dataGradeScale)\""))
         #expect(output.stdout.contains("\"concept\":\"servicio-social-imss\""))
         let bad = root.appendingPathComponent("malo.csv")
         try Data("folio,curp\nA001,X\n".utf8).write(to: bad)

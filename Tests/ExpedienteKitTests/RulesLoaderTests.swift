@@ -113,7 +113,7 @@ import Testing
         let error = try #require(try loadEdited("convocatoria.yaml") { text in
             text.replacingOccurrences(of: "  data: {source:", with: "  data: {severity: observacion, source:")
         })
-        #expect(error.reason.contains("data.convocatoria admite como máximo"))
+        #expect(error.reason.contains("\(CheckID.dataConvocatoria) admite como máximo"))
         #expect(error.line != nil)
     }
 
