@@ -109,9 +109,11 @@ public struct PageRecipe: Sendable, Hashable {
     public var qr: QR
     public var defects: [Defect]
     public var damage: Damage?
+    /// Comment segments after the start of image bring the file to exactly this many bytes.
+    public var paddedTo: Int?
 
     public init(dpi: Int = 300, density: Density = .declared, quality: Int = 70, color: Bool? = nil, cmyk: Bool = false,
-                arithmetic: Bool = false, qr: QR = .standard, defects: [Defect] = [], damage: Damage? = nil) {
+                arithmetic: Bool = false, qr: QR = .standard, defects: [Defect] = [], damage: Damage? = nil, paddedTo: Int? = nil) {
         self.dpi = dpi
         self.density = density
         self.quality = quality
@@ -121,6 +123,7 @@ public struct PageRecipe: Sendable, Hashable {
         self.qr = qr
         self.defects = defects
         self.damage = damage
+        self.paddedTo = paddedTo
     }
 }
 

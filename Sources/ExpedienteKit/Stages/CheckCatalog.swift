@@ -17,6 +17,7 @@ public enum CheckID: String, CaseIterable, Sendable, Codable, CustomStringConver
     case typeNotJPEG = "type.not_jpeg"
     case sizeEmpty = "size.empty"
     case sizeMaxBytes = "size.max_bytes"
+    case sizeMargin = "size.margin"
     case jpegHeader = "jpeg.header"
     case jpegColorSpace = "jpeg.color_space"
     case jpegArithmetic = "jpeg.arithmetic"
@@ -101,6 +102,7 @@ public enum CheckCatalog {
         case .typeNotJPEG: .document(TypeNotJPEGCheck())
         case .sizeEmpty: .document(SizeEmptyCheck())
         case .sizeMaxBytes: .document(SizeMaxBytesCheck())
+        case .sizeMargin: .document(SizeMarginCheck())
         case .jpegHeader: .document(JPEGHeaderCheck())
         case .jpegColorSpace: .document(JPEGColorSpaceCheck())
         case .jpegArithmetic: .document(JPEGArithmeticCheck())

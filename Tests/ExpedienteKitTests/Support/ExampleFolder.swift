@@ -46,6 +46,7 @@ enum ExampleFolder {
         guard let kind = SampleDocumentKind(rawValue: document) else { throw SampleError.unknownKind(document) }
         var bytes = try SampleWriter.bytes(for: content(kind, recipe))
         if recipe.damage == .withoutQuantisationTables { bytes = HostileBytes.removing(0xDB, from: bytes) }
+        if let target = recipe.paddedTo { bytes = try padded(bytes, to: target) }
         Self.cache.withLock { $0[key] = bytes }
         return bytes
     }
@@ -85,6 +86,21 @@ enum ExampleFolder {
         case .corruptedScan(let bytes)?: .damaged(options, .corruptedScan(byteCount: bytes))
         case .appendedZip?: .damaged(options, .appendedZip)
         }
+    }
+
+    /// `jpeg` with COM segments after its start of image, `size` bytes in all.
+    static func padded(_ jpeg: [UInt8], to size: Int) throws -> [UInt8] {
+        var missing = size - jpeg.count
+        guard missing == 0 || missing >= 4 else { throw CocoaError(.fileWriteUnknown) }
+        var comments: [UInt8] = []
+        while missing > 0 {
+            // A segment is 4 bytes of marker and length plus at most 65,533 of payload; never leave 1-3 bytes over.
+            var payload = min(missing - 4, 65_533)
+            if (1...3).contains(missing - (payload + 4)) { payload -= 4 }
+            comments += [0xFF, 0xFE, UInt8((payload + 2) >> 8), UInt8((payload + 2) & 0xFF)] + [UInt8](repeating: 0x20, count: payload)
+            missing -= payload + 4
+        }
+        return Array(jpeg.prefix(2)) + comments + jpeg.dropFirst(2)
     }
 
     private static func foreign(_ fixture: ForeignFixture, _ document: String) throws -> [UInt8] {
