@@ -107,4 +107,22 @@ import Testing
         #expect(version.reason.contains("versión 2 no admitida"))
         #expect(throws: Never.self) { try RegistroLoader.decode(text: "version: 1\ncalificaciones: {promedio: {valor: 9, escala: 10}}\n", display: "r.yaml").get() }
     }
+
+    /// `merged(with:)` lists its fields by hand: an override that sets all of them must win in all.
+    @Test func mergesTakeEveryFieldTheOverrideSets() {
+        func allSet(_ value: Any) -> Bool {
+            Mirror(reflecting: value).children.allSatisfy { child in
+                Mirror(reflecting: child.value).displayStyle != .optional || Mirror(reflecting: child.value).children.count == 1
+            }
+        }
+        let rule = CheckRule(severity: .aviso, message: "m", hint: "h", source: "s", enabled: false)
+        let limits = DocumentLimits(extensions: ["JPG"], maxBytes: 1, minDPI: 2, dpiTolerance: 3, source: "s")
+        let quality = QualityThresholds(blankMaxInk: 0.1, minSharpness: 1, minContrast: 2, minBackground: 3, maxNoise: 4,
+                                        minDocumentFraction: 0.5, orientation: true, quarterTurnRatio: 2, upsideDownRatio: 3, source: "s")
+        #expect(allSet(rule) && allSet(limits) && allSet(quality))
+        #expect(CheckRule().merged(with: rule) == rule && rule.merged(with: CheckRule()) == rule)
+        #expect(DocumentLimits().merged(with: limits) == limits && limits.merged(with: DocumentLimits()) == limits)
+        #expect(QualityThresholds().merged(with: quality) == quality && quality.merged(with: QualityThresholds()) == quality)
+        #expect(CheckRule(severity: .observacion, hint: "h").merged(with: CheckRule(message: "m")) == CheckRule(severity: .observacion, message: "m", hint: "h"))
+    }
 }

@@ -23,13 +23,6 @@ public struct CheckRule: Codable, Sendable, Equatable {
 
     /// `self` with the fields `override` sets replaced.
     public func merged(with override: CheckRule?) -> CheckRule {
-        guard let override else { return self }
-        return CheckRule(
-            severity: override.severity ?? severity,
-            message: override.message ?? message,
-            hint: override.hint ?? hint,
-            source: override.source ?? source,
-            enabled: override.enabled ?? enabled
-        )
+        overlay(override, on: self, \.severity, \.message, \.hint, \.source, \.enabled)
     }
 }

@@ -28,14 +28,7 @@ public struct DocumentLimits: Codable, Sendable, Equatable {
     }
 
     public func merged(with override: DocumentLimits?) -> DocumentLimits {
-        guard let override else { return self }
-        return DocumentLimits(
-            extensions: override.extensions ?? extensions,
-            maxBytes: override.maxBytes ?? maxBytes,
-            minDPI: override.minDPI ?? minDPI,
-            dpiTolerance: override.dpiTolerance ?? dpiTolerance,
-            source: override.source ?? source
-        )
+        overlay(override, on: self, \.extensions, \.maxBytes, \.minDPI, \.dpiTolerance, \.source)
     }
 }
 

@@ -53,19 +53,8 @@ public struct QualityThresholds: Codable, Sendable, Equatable {
     }
 
     public func merged(with override: QualityThresholds?) -> QualityThresholds {
-        guard let override else { return self }
-        return QualityThresholds(
-            blankMaxInk: override.blankMaxInk ?? blankMaxInk,
-            minSharpness: override.minSharpness ?? minSharpness,
-            minContrast: override.minContrast ?? minContrast,
-            minBackground: override.minBackground ?? minBackground,
-            maxNoise: override.maxNoise ?? maxNoise,
-            minDocumentFraction: override.minDocumentFraction ?? minDocumentFraction,
-            orientation: override.orientation ?? orientation,
-            quarterTurnRatio: override.quarterTurnRatio ?? quarterTurnRatio,
-            upsideDownRatio: override.upsideDownRatio ?? upsideDownRatio,
-            source: override.source ?? source
-        )
+        overlay(override, on: self, \.blankMaxInk, \.minSharpness, \.minContrast, \.minBackground, \.maxNoise,
+                \.minDocumentFraction, \.orientation, \.quarterTurnRatio, \.upsideDownRatio, \.source)
     }
 }
 
