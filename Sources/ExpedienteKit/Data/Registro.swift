@@ -38,7 +38,6 @@ public struct Registro: Codable, Sendable, Equatable {
                 self.init(valor: number)
                 return
             }
-            try decoder.rejectUnknownKeys(CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
             self.init(valor: try c.decode(Double.self, forKey: .valor), escala: try c.decodeIfPresent(Double.self, forKey: .escala))
         }
@@ -60,15 +59,6 @@ public struct Registro: Codable, Sendable, Equatable {
             self.doi = doi
             self.titulo = titulo
         }
-
-        public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            documento = try c.decode(String.self, forKey: .documento)
-            autoria = try c.decode(Int.self, forKey: .autoria)
-            doi = try c.decodeIfPresent(String.self, forKey: .doi)
-            titulo = try c.decodeIfPresent(String.self, forKey: .titulo)
-        }
     }
 
     public struct Especialidad: Codable, Sendable, Equatable {
@@ -82,13 +72,6 @@ public struct Registro: Codable, Sendable, Equatable {
             self.cer = cer
             self.ceme = ceme
             self.grado = grado
-        }
-
-        public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(cer: try c.decode(String.self, forKey: .cer), ceme: try c.decode(String.self, forKey: .ceme),
-                      grado: try c.decode(Int.self, forKey: .grado))
         }
     }
 
@@ -114,10 +97,10 @@ public struct Registro: Codable, Sendable, Equatable {
         self.especialidad = especialidad
     }
 
+    /// A profile list may be one comma-separated text, and the edition a number; the `version`
+    /// key is checked by `StrictDecoder` (`VersionedFile`).
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        if c.contains(.version) { _ = try c.decodeVersion(forKey: .version, current: Self.currentVersion) }
         convocatoria = try c.decodeIfPresent(String.self, forKey: .convocatoria)
         curp = try c.decodeIfPresent(String.self, forKey: .curp)
         nombre = try c.decodeIfPresent(String.self, forKey: .nombre)
@@ -156,3 +139,5 @@ public struct Registro: Codable, Sendable, Equatable {
     /// The ENARM edition as a number, nil when absent or not a numeral.
     public var edicionNumber: Int? { edicionENARM.flatMap(RomanNumeral.value(of:)) }
 }
+
+extension Registro: VersionedFile {}

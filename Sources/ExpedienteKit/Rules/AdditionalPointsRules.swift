@@ -17,7 +17,7 @@ public struct AdditionalPointsRules: Codable, Sendable, Equatable {
         /// Claimed once per registered publication with this author position (1 first, 2 second).
         public var authorship: Int?
         /// Documents (NOMBRE) that must be present and without blocking findings.
-        public var documents: [String]
+        @Defaulted public var documents: [String]
         /// Concepts of one group are not cumulative: only the highest counts.
         public var group: String?
         /// What the tool cannot verify, told to the applicant.
@@ -29,39 +29,21 @@ public struct AdditionalPointsRules: Codable, Sendable, Equatable {
         }
 
         public static let registroFlags = ["internado_imss", "servicio_social_imss"]
-
-        public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            title = try c.decode(String.self, forKey: .title)
-            points = try c.decode(Double.self, forKey: .points)
-            perfil = try c.decodeIfPresent(String.self, forKey: .perfil)
-            registro = try c.decodeIfPresent(String.self, forKey: .registro)
-            authorship = try c.decodeIfPresent(Int.self, forKey: .authorship)
-            documents = try c.decodeIfPresent([String].self, forKey: .documents) ?? []
-            group = try c.decodeIfPresent(String.self, forKey: .group)
-            note = try c.decodeIfPresent(String.self, forKey: .note)
-            source = try c.decode(String.self, forKey: .source)
-            if let registro, !Self.registroFlags.contains(registro) {
-                throw DecodingError.dataCorruptedError(forKey: .registro, in: c, debugDescription: "«\(registro)» no es un dato sí/no del registro; se admiten: \(Self.registroFlags.joined(separator: ", "))")
-            }
-            guard [perfil != nil, registro != nil, authorship != nil].filter({ $0 }).count == 1 else {
-                throw DecodingError.dataCorruptedError(forKey: .points, in: c, debugDescription: "cada concepto declara exactamente uno de perfil, registro o authorship")
-            }
-            guard points > 0, points <= 100 else {
-                throw DecodingError.dataCorruptedError(forKey: .points, in: c, debugDescription: "points debe estar entre 0 y 100")
-            }
-        }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable { case maximum, concepts, source }
+}
 
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        maximum = try c.decodeIfPresent(Double.self, forKey: .maximum)
-        concepts = try c.decode([Concept].self, forKey: .concepts)
-        source = try c.decode(String.self, forKey: .source)
+extension AdditionalPointsRules.Concept: ValidatedDecodable {
+    func validate() throws(InvalidField) {
+        if let registro, !Self.registroFlags.contains(registro) {
+            throw InvalidField(CodingKeys.registro, "«\(registro)» no es un dato sí/no del registro; se admiten: \(Self.registroFlags.joined(separator: ", "))")
+        }
+        guard [perfil != nil, registro != nil, authorship != nil].filter({ $0 }).count == 1 else {
+            throw InvalidField(CodingKeys.points, "cada concepto declara exactamente uno de perfil, registro o authorship")
+        }
+        guard points > 0, points <= 100 else {
+            throw InvalidField(CodingKeys.points, "points debe estar entre 0 y 100")
+        }
     }
 }

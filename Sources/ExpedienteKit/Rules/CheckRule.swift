@@ -21,25 +21,8 @@ public struct CheckRule: Codable, Sendable, Equatable {
         self.enabled = enabled
     }
 
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        severity = try c.decodeIfPresent(Severity.self, forKey: .severity)
-        message = try c.decodeIfPresent(String.self, forKey: .message)
-        hint = try c.decodeIfPresent(String.self, forKey: .hint)
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-        enabled = try c.decodeIfPresent(Bool.self, forKey: .enabled)
-    }
-
     /// `self` with the fields `override` sets replaced.
     public func merged(with override: CheckRule?) -> CheckRule {
-        guard let override else { return self }
-        return CheckRule(
-            severity: override.severity ?? severity,
-            message: override.message ?? message,
-            hint: override.hint ?? hint,
-            source: override.source ?? source,
-            enabled: override.enabled ?? enabled
-        )
+        overlay(override, on: self, \.severity, \.message, \.hint, \.source, \.enabled)
     }
 }

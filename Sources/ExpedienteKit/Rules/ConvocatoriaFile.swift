@@ -24,41 +24,18 @@ public struct ConvocatoriaFile: Codable, Sendable, Equatable {
         case version, id, title, published, source, perfiles, documents, limits, quality, checks, registro
         case additionalPoints = "additional_points"
     }
-
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        version = try c.decodeVersion(forKey: .version, current: Self.currentVersion)
-        id = try c.decode(String.self, forKey: .id)
-        title = try c.decode(String.self, forKey: .title)
-        published = try c.decode(String.self, forKey: .published)
-        source = try c.decode(String.self, forKey: .source)
-        perfiles = try c.decode([Perfil].self, forKey: .perfiles)
-        documents = try c.decode([String].self, forKey: .documents)
-        limits = try c.decode(DocumentLimits.self, forKey: .limits)
-        quality = try c.decodeIfPresent(QualityThresholds.self, forKey: .quality)
-        checks = try c.decode([String: CheckRule].self, forKey: .checks)
-        registro = try c.decodeIfPresent(RegistroRules.self, forKey: .registro)
-        additionalPoints = try c.decodeIfPresent(AdditionalPointsRules.self, forKey: .additionalPoints)
-    }
 }
+
+extension ConvocatoriaFile: VersionedFile {}
 
 /// A participant type the call distinguishes (PARTICIPANTE column).
 public struct Perfil: Codable, Sendable, Equatable {
     public var id: String
     public var title: String
     /// Also required: the documents of these profiles (e.g. every worker also presents what all applicants do).
-    public var includes: [String]
+    @Defaulted public var includes: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, includes
-    }
-
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        title = try c.decode(String.self, forKey: .title)
-        includes = try c.decodeIfPresent([String].self, forKey: .includes) ?? []
     }
 }

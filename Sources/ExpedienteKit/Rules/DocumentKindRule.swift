@@ -10,18 +10,18 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     /// Profile ids (see `Perfil`) that must present it.
     public var requiredFor: [String]
     /// Other names applicants use for it (folded: uppercase, no accents or symbols).
-    public var aliases: [String]
+    @Defaulted public var aliases: [String]
     public var limits: DocumentLimits?
     /// Overrides of the convocatoria's image-quality thresholds for this kind.
     public var quality: QualityThresholds?
     public var qr: QRRule?
     /// Per-check overrides of the convocatoria's `checks`.
-    public var checks: [String: CheckRule]
+    @Defaulted public var checks: [String: CheckRule]
     public var source: String
     /// Its absence leaves the expediente PENDIENTE_DE_VALIDAR (the signed SOLICITUD).
-    public var pendingWhenMissing: Bool
+    @Defaulted public var pendingWhenMissing: Bool
     /// Profiles for whom this document is issued abroad and must be notarised and apostilled.
-    public var apostilleFor: [String]
+    @Defaulted public var apostilleFor: [String]
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case version, kind, title, aliases, limits, quality, qr, checks, source
@@ -29,29 +29,15 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
         case pendingWhenMissing = "pending_when_missing"
         case apostilleFor = "apostille_for"
     }
-
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        version = try c.decodeVersion(forKey: .version, current: Self.currentVersion)
-        kind = try c.decode(String.self, forKey: .kind)
-        guard !kind.isEmpty, kind.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "«\(kind)» no es un NOMBRE válido: solo mayúsculas A-Z y dígitos")
-        }
-        title = try c.decode(String.self, forKey: .title)
-        requiredFor = try c.decode([String].self, forKey: .requiredFor)
-        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
-        limits = try c.decodeIfPresent(DocumentLimits.self, forKey: .limits)
-        quality = try c.decodeIfPresent(QualityThresholds.self, forKey: .quality)
-        qr = try c.decodeIfPresent(QRRule.self, forKey: .qr)
-        checks = try c.decodeIfPresent([String: CheckRule].self, forKey: .checks) ?? [:]
-        source = try c.decode(String.self, forKey: .source)
-        pendingWhenMissing = try c.decodeIfPresent(Bool.self, forKey: .pendingWhenMissing) ?? false
-        apostilleFor = try c.decodeIfPresent([String].self, forKey: .apostilleFor) ?? []
-    }
 }
 
-extension DocumentKindRule {
+extension DocumentKindRule: VersionedFile, ValidatedDecodable {
+    func validate() throws(InvalidField) {
+        guard !kind.isEmpty, kind.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
+            throw InvalidField(CodingKeys.kind, "«\(kind)» no es un NOMBRE válido: solo mayúsculas A-Z y dígitos")
+        }
+    }
+
     /// The checks this kind overrides, by id (the loader admits only known ids).
     public var overriddenChecks: [CheckID] {
         checks.keys.sorted().compactMap(CheckID.init(rawValue:))

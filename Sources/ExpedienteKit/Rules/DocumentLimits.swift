@@ -27,33 +27,21 @@ public struct DocumentLimits: Codable, Sendable, Equatable {
         self.source = source
     }
 
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        extensions = try c.decodeIfPresent([String].self, forKey: .extensions)
-        maxBytes = try c.decodeIfPresent(Int.self, forKey: .maxBytes)
-        minDPI = try c.decodeIfPresent(Double.self, forKey: .minDPI)
-        dpiTolerance = try c.decodeIfPresent(Double.self, forKey: .dpiTolerance)
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-        if let ext = extensions, let bad = ext.first(where: { $0.isEmpty || $0 != $0.uppercased() || $0.contains(".") }) {
-            throw DecodingError.dataCorruptedError(forKey: .extensions, in: c, debugDescription: "extensión «\(bad)» inválida: escríbala en mayúsculas y sin punto")
+    public func merged(with override: DocumentLimits?) -> DocumentLimits {
+        overlay(override, on: self, \.extensions, \.maxBytes, \.minDPI, \.dpiTolerance, \.source)
+    }
+}
+
+extension DocumentLimits: ValidatedDecodable {
+    func validate() throws(InvalidField) {
+        if let bad = extensions?.first(where: { $0.isEmpty || $0 != $0.uppercased() || $0.contains(".") }) {
+            throw InvalidField(CodingKeys.extensions, "extensión «\(bad)» inválida: escríbala en mayúsculas y sin punto")
         }
         if let maxBytes, maxBytes <= 0 {
-            throw DecodingError.dataCorruptedError(forKey: .maxBytes, in: c, debugDescription: "max_bytes debe ser positivo")
+            throw InvalidField(CodingKeys.maxBytes, "max_bytes debe ser positivo")
         }
         if let minDPI, minDPI <= 0 {
-            throw DecodingError.dataCorruptedError(forKey: .minDPI, in: c, debugDescription: "min_dpi debe ser positivo")
+            throw InvalidField(CodingKeys.minDPI, "min_dpi debe ser positivo")
         }
-    }
-
-    public func merged(with override: DocumentLimits?) -> DocumentLimits {
-        guard let override else { return self }
-        return DocumentLimits(
-            extensions: override.extensions ?? extensions,
-            maxBytes: override.maxBytes ?? maxBytes,
-            minDPI: override.minDPI ?? minDPI,
-            dpiTolerance: override.dpiTolerance ?? dpiTolerance,
-            source: override.source ?? source
-        )
     }
 }

@@ -52,58 +52,25 @@ public struct QualityThresholds: Codable, Sendable, Equatable {
         self.source = source
     }
 
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        func fraction(_ key: CodingKeys) throws -> Double? {
-            let value = try c.decodeIfPresent(Double.self, forKey: key)
-            if let value, !(0...1).contains(value) {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "\(key.stringValue) debe estar entre 0 y 1")
-            }
-            return value
-        }
-        func level(_ key: CodingKeys) throws -> Double? {
-            let value = try c.decodeIfPresent(Double.self, forKey: key)
-            if let value, !(0...255).contains(value) {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "\(key.stringValue) debe estar entre 0 y 255")
-            }
-            return value
-        }
-        func ratio(_ key: CodingKeys) throws -> Double? {
-            let value = try c.decodeIfPresent(Double.self, forKey: key)
-            if let value, value <= 1 {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "\(key.stringValue) debe ser mayor que 1")
-            }
-            return value
-        }
-        blankMaxInk = try fraction(.blankMaxInk)
-        minSharpness = try c.decodeIfPresent(Double.self, forKey: .minSharpness)
-        if let minSharpness, minSharpness < 0 {
-            throw DecodingError.dataCorruptedError(forKey: .minSharpness, in: c, debugDescription: "min_sharpness no puede ser negativo")
-        }
-        minContrast = try level(.minContrast)
-        minBackground = try level(.minBackground)
-        maxNoise = try level(.maxNoise)
-        minDocumentFraction = try fraction(.minDocumentFraction)
-        orientation = try c.decodeIfPresent(Bool.self, forKey: .orientation)
-        quarterTurnRatio = try ratio(.quarterTurnRatio)
-        upsideDownRatio = try ratio(.upsideDownRatio)
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-    }
-
     public func merged(with override: QualityThresholds?) -> QualityThresholds {
-        guard let override else { return self }
-        return QualityThresholds(
-            blankMaxInk: override.blankMaxInk ?? blankMaxInk,
-            minSharpness: override.minSharpness ?? minSharpness,
-            minContrast: override.minContrast ?? minContrast,
-            minBackground: override.minBackground ?? minBackground,
-            maxNoise: override.maxNoise ?? maxNoise,
-            minDocumentFraction: override.minDocumentFraction ?? minDocumentFraction,
-            orientation: override.orientation ?? orientation,
-            quarterTurnRatio: override.quarterTurnRatio ?? quarterTurnRatio,
-            upsideDownRatio: override.upsideDownRatio ?? upsideDownRatio,
-            source: override.source ?? source
-        )
+        overlay(override, on: self, \.blankMaxInk, \.minSharpness, \.minContrast, \.minBackground, \.maxNoise,
+                \.minDocumentFraction, \.orientation, \.quarterTurnRatio, \.upsideDownRatio, \.source)
+    }
+}
+
+extension QualityThresholds: ValidatedDecodable {
+    func validate() throws(InvalidField) {
+        func check(_ value: Double?, _ key: CodingKeys, _ rule: String, invalid: (Double) -> Bool) throws(InvalidField) {
+            if let value, invalid(value) { throw InvalidField(key, "\(key.stringValue) \(rule)") }
+        }
+        let fraction = "debe estar entre 0 y 1", level = "debe estar entre 0 y 255", ratio = "debe ser mayor que 1"
+        try check(blankMaxInk, .blankMaxInk, fraction) { !(0...1).contains($0) }
+        try check(minSharpness, .minSharpness, "no puede ser negativo") { $0 < 0 }
+        try check(minContrast, .minContrast, level) { !(0...255).contains($0) }
+        try check(minBackground, .minBackground, level) { !(0...255).contains($0) }
+        try check(maxNoise, .maxNoise, level) { !(0...255).contains($0) }
+        try check(minDocumentFraction, .minDocumentFraction, fraction) { !(0...1).contains($0) }
+        try check(quarterTurnRatio, .quarterTurnRatio, ratio) { $0 <= 1 }
+        try check(upsideDownRatio, .upsideDownRatio, ratio) { $0 <= 1 }
     }
 }

@@ -1,7 +1,7 @@
 /// `registro:` in convocatoria.yaml: what the call says about the data an applicant registers.
 public struct RegistroRules: Codable, Sendable, Equatable {
     /// The grades the registration form asks for, all on a 0-100 scale.
-    public var calificaciones: [GradeField]
+    @Defaulted public var calificaciones: [GradeField]
     /// The ENARM editions the call admits; nil: any.
     public var enarm: EditionRange?
     /// CER call, table 1: each CER with its prerequisite course (CEME) and grade; nil: not checked.
@@ -15,14 +15,6 @@ public struct RegistroRules: Codable, Sendable, Equatable {
         public var document: String?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case id, title, document }
-
-        public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decode(String.self, forKey: .id)
-            title = try c.decode(String.self, forKey: .title)
-            document = try c.decodeIfPresent(String.self, forKey: .document)
-        }
     }
 
     public struct EditionRange: Codable, Sendable, Equatable {
@@ -31,19 +23,6 @@ public struct RegistroRules: Codable, Sendable, Equatable {
         public var source: String
 
         enum CodingKeys: String, CodingKey, CaseIterable { case min, max, source }
-
-        public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            min = try c.decodeIfPresent(String.self, forKey: .min)
-            max = try c.decodeIfPresent(String.self, forKey: .max)
-            source = try c.decode(String.self, forKey: .source)
-            for (key, value) in [(CodingKeys.min, min), (.max, max)] {
-                if let value, RomanNumeral.value(of: value) == nil {
-                    throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "«\(value)» no es una edición en números romanos")
-                }
-            }
-        }
 
         public var minValue: Int? { min.flatMap(RomanNumeral.value(of:)) }
         public var maxValue: Int? { max.flatMap(RomanNumeral.value(of:)) }
@@ -55,24 +34,17 @@ public struct RegistroRules: Codable, Sendable, Equatable {
         public var grado: Int
 
         enum CodingKeys: String, CodingKey, CaseIterable { case cer, ceme, grado }
-
-        public init(from decoder: any Decoder) throws {
-            try decoder.rejectUnknownKeys(CodingKeys.self)
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            cer = try c.decode(String.self, forKey: .cer)
-            ceme = try c.decode(String.self, forKey: .ceme)
-            grado = try c.decode(Int.self, forKey: .grado)
-        }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable { case calificaciones, enarm, especialidades, source }
+}
 
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        calificaciones = try c.decodeIfPresent([GradeField].self, forKey: .calificaciones) ?? []
-        enarm = try c.decodeIfPresent(EditionRange.self, forKey: .enarm)
-        especialidades = try c.decodeIfPresent([CEROption].self, forKey: .especialidades)
-        source = try c.decode(String.self, forKey: .source)
+extension RegistroRules.EditionRange: ValidatedDecodable {
+    func validate() throws(InvalidField) {
+        for (key, value) in [(CodingKeys.min, min), (.max, max)] {
+            if let value, RomanNumeral.value(of: value) == nil {
+                throw InvalidField(key, "«\(value)» no es una edición en números romanos")
+            }
+        }
     }
 }

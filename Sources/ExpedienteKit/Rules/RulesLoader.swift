@@ -143,7 +143,7 @@ public enum RulesLoader {
 
     private static func decode<T: Decodable>(_ type: T.Type, node: Node, path file: String) throws(RuleFileError) -> T {
         do {
-            return try YAMLDecoder().decode(T.self, from: node)
+            return try StrictDecoder.decode(T.self, from: node)
         } catch let error as DecodingError {
             let (path, text) = YAMLLocator.reason(for: error)
             let mark = YAMLLocator.mark(of: path, in: node)

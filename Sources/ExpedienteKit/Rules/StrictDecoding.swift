@@ -1,3 +1,33 @@
+// What the types of the rule files and of the applicant data declare so that `StrictDecoder`
+// holds them to it, with synthesised `init(from:)`:
+// - `enum CodingKeys: String, CodingKey, CaseIterable`: any other key is an error;
+// - `VersionedFile`: the file's `version` must be the one this tool reads;
+// - `ValidatedDecodable`: rules beyond the shape (ranges, formats, patterns);
+// - `@Defaulted`: a key that may be left out (see `Defaulted`).
+
+/// A file whose `version` key, when present, must be `currentVersion` (a type that requires
+/// the key declares it as a stored property). It is checked right after the keys, before any field.
+protocol VersionedFile {
+    static var currentVersion: Int { get }
+}
+
+/// A decoded value with rules beyond its shape; `StrictDecoder` runs `validate()` as soon as
+/// the value is decoded, and the error names the offending key (and so its line).
+protocol ValidatedDecodable: Decodable {
+    func validate() throws(InvalidField)
+}
+
+/// Why one field of a decoded value is not acceptable, in the applicant's or author's Spanish.
+struct InvalidField: Error {
+    let key: any CodingKey
+    let reason: String
+
+    init(_ key: any CodingKey, _ reason: String) {
+        self.key = key
+        self.reason = reason
+    }
+}
+
 /// A coding key for any string, used to see every key a YAML mapping holds.
 struct AnyCodingKey: CodingKey {
     let stringValue: String
@@ -11,33 +41,5 @@ struct AnyCodingKey: CodingKey {
     init(intValue: Int) {
         self.stringValue = String(intValue)
         self.intValue = intValue
-    }
-}
-
-extension KeyedDecodingContainer {
-    /// The schema version of a rule file, which must be the one this tool reads.
-    func decodeVersion(forKey key: Key, current: Int) throws -> Int {
-        let version = try decode(Int.self, forKey: key)
-        guard version == current else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "versión \(version) no admitida; esta herramienta lee la versión \(current)")
-        }
-        return version
-    }
-}
-
-extension Decoder {
-    /// Throws for a key the type does not know, so a typo in a rule file is an
-    /// error that names the key (and, through the loader, its line) instead of
-    /// being silently ignored.
-    func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_: Keys.Type) throws {
-        let container = try self.container(keyedBy: AnyCodingKey.self)
-        let known = Set(Keys.allCases.map(\.stringValue))
-        for key in container.allKeys where !known.contains(key.stringValue) {
-            let allowed = Keys.allCases.map(\.stringValue).sorted().joined(separator: ", ")
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: codingPath + [key],
-                debugDescription: "clave desconocida «\(key.stringValue)»; se admiten: \(allowed)"
-            ))
-        }
     }
 }

@@ -45,32 +45,22 @@ public struct QRRule: Codable, Sendable, Equatable {
         self.source = source
     }
 
-    public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        presence = try c.decode(Presence.self, forKey: .presence)
-        pattern = try c.decodeIfPresent(String.self, forKey: .pattern)
-        patternDescription = try c.decodeIfPresent(String.self, forKey: .patternDescription)
-        minModulePixels = try c.decodeIfPresent(Double.self, forKey: .minModulePixels)
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-        requiredFromEdition = try c.decodeIfPresent(String.self, forKey: .requiredFromEdition)
-        if let requiredFromEdition, RomanNumeral.value(of: requiredFromEdition) == nil {
-            throw DecodingError.dataCorruptedError(forKey: .requiredFromEdition, in: c, debugDescription: "«\(requiredFromEdition)» no es una edición en números romanos")
-        }
-        if let minModulePixels, !(minModulePixels > 0 && minModulePixels < 100) {
-            throw DecodingError.dataCorruptedError(forKey: .minModulePixels, in: c, debugDescription: "min_module_px debe estar entre 0 y 100")
-        }
-        if let pattern {
-            do {
-                _ = try NSRegularExpression(pattern: pattern)
-            } catch {
-                throw DecodingError.dataCorruptedError(forKey: .pattern, in: c, debugDescription: "expresión regular inválida: «\(pattern)»")
-            }
-        }
-    }
-
     public func matches(_ text: String) -> Bool {
         guard let pattern, let regex = try? NSRegularExpression(pattern: pattern) else { return true }
         return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+}
+
+extension QRRule: ValidatedDecodable {
+    func validate() throws(InvalidField) {
+        if let requiredFromEdition, RomanNumeral.value(of: requiredFromEdition) == nil {
+            throw InvalidField(CodingKeys.requiredFromEdition, "«\(requiredFromEdition)» no es una edición en números romanos")
+        }
+        if let minModulePixels, !(minModulePixels > 0 && minModulePixels < 100) {
+            throw InvalidField(CodingKeys.minModulePixels, "min_module_px debe estar entre 0 y 100")
+        }
+        if let pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
+            throw InvalidField(CodingKeys.pattern, "expresión regular inválida: «\(pattern)»")
+        }
     }
 }
