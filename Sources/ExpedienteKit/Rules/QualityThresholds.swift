@@ -1,7 +1,7 @@
 /// Thresholds of the `quality` stage, set once for the convocatoria (`quality:` in
 /// `convocatoria.yaml`) and overridable per document kind. Every metric is measured on a
 /// reduced decode of about 75 ppp (see `PageQuality`); the values were calibrated on the set
-/// `expediente samples --quality-set` writes (README, «Calidad de imagen»).
+/// `expediente-samples --quality-set` writes (README, «Calidad de imagen»).
 public struct QualityThresholds: Codable, Sendable, Equatable {
     /// A page whose inked area (share of 2.7-mm tiles with ink) is below this is blank.
     public var blankMaxInk: Double?
