@@ -69,7 +69,7 @@ public struct ExpedienteChecker: Sendable {
             throw .unknownPerfil(unknown, available: convocatoria.file.perfiles.map(\.id))
         }
         let perfil = effectivePerfil(applicant?.registro)
-        let inventory = Inventory(entries: entries, convocatoria: convocatoria)
+        let inventory = Inventory(entries: entries, convocatoria: convocatoria, perfil: perfil)
         let renderer = ObservationRenderer(convocatoria: convocatoria)
         var observations: [Observation] = []
         for check in CheckCatalog.folderChecks {

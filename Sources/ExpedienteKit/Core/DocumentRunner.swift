@@ -14,11 +14,11 @@ struct DocumentRunner: Sendable {
     /// Kinds whose QR the applicant's ENARM edition waives: they are not scanned.
     var waivedQR: Set<String> = []
 
-    func subject(_ entry: FolderEntry, kind: DocumentKindRule) -> DocumentSubject {
+    func subject(_ entry: FolderEntry, kind: DocumentKindRule, alsoKinds: [DocumentKindRule] = []) -> DocumentSubject {
         let limits = convocatoria.limits(for: kind)
         return DocumentSubject(entry: entry, kind: kind, limits: limits, quality: convocatoria.quality(for: kind),
                                expectedName: Inventory.expectedName(for: kind, limits: limits), options: options,
-                               qrWaived: waivedQR.contains(kind.kind))
+                               qrWaived: waivedQR.contains(kind.kind), alsoKinds: alsoKinds.map(\.kind))
     }
 
     /// `prefetched`: the bytes the result store already read to hash them.

@@ -11,6 +11,9 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     public var requiredFor: [String]
     /// Other names applicants use for it (folded: uppercase, no accents or symbols).
     @Defaulted public var aliases: [String]
+    /// Names of a file that is this document and another one at once: a passport's carátula
+    /// serves both sides of the identification (ENARM 2.2.1 a.2).
+    @Defaulted public var sharedAliases: [String]
     public var limits: DocumentLimits?
     /// Overrides of the convocatoria's image-quality thresholds for this kind.
     public var quality: QualityThresholds?
@@ -26,6 +29,7 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case version, kind, title, aliases, limits, quality, qr, checks, source
         case requiredFor = "required_for"
+        case sharedAliases = "shared_aliases"
         case pendingWhenMissing = "pending_when_missing"
         case apostilleFor = "apostille_for"
     }

@@ -6,6 +6,7 @@ public enum CheckID: String, CaseIterable, Sendable, Codable, CustomStringConver
     case inventoryDuplicate = "inventory.duplicate"
     case inventoryUnknown = "inventory.unknown"
     case inventoryNotAFile = "inventory.not_a_file"
+    case inventoryOtherProfile = "inventory.other_profile"
     case nameEncoding = "name.encoding"
     case nameUppercase = "name.uppercase"
     case nameAccents = "name.accents"
@@ -91,6 +92,7 @@ public enum CheckCatalog {
         case .inventoryDuplicate: .folder(InventoryDuplicateCheck())
         case .inventoryUnknown: .folder(InventoryUnknownCheck())
         case .inventoryNotAFile: .folder(InventoryNotAFileCheck())
+        case .inventoryOtherProfile: .folder(InventoryOtherProfileCheck())
         case .nameEncoding: .document(NameEncodingCheck())
         case .nameUppercase: .document(NameUppercaseCheck())
         case .nameAccents: .document(NameAccentsCheck())

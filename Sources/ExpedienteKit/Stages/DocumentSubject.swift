@@ -11,9 +11,11 @@ public struct DocumentSubject: Sendable {
     /// The applicant's ENARM edition does not require this document's QR (a constancia before
     /// the digital one): the `qr` stage does not scan it.
     public let qrWaived: Bool
+    /// Other documents this file also is (a passport for both sides of the identification).
+    public let alsoKinds: [String]
 
     public init(entry: FolderEntry, kind: DocumentKindRule, limits: DocumentLimits, quality: QualityThresholds? = nil,
-                expectedName: String, options: CheckOptions, qrWaived: Bool = false) {
+                expectedName: String, options: CheckOptions, qrWaived: Bool = false, alsoKinds: [String] = []) {
         self.entry = entry
         self.kind = kind
         self.limits = limits
@@ -21,6 +23,7 @@ public struct DocumentSubject: Sendable {
         self.expectedName = expectedName
         self.options = options
         self.qrWaived = qrWaived
+        self.alsoKinds = alsoKinds
     }
 
     /// The QR rule the `qr` stage applies; nil when the kind has no QR or it is waived.
@@ -29,6 +32,9 @@ public struct DocumentSubject: Sendable {
         return rule
     }
 
-    /// What the result store must also match to reuse a stored result: the kind, and a waived QR.
-    var storeKey: String { qrWaived ? "\(kind.kind)/qr-waived" : kind.kind }
+    /// What the result store must also match to reuse a stored result: the kind, the documents the
+    /// file also is, and a waived QR.
+    var storeKey: String {
+        ([kind.kind] + alsoKinds.map { "+\($0)" } + (qrWaived ? ["/qr-waived"] : [])).joined()
+    }
 }

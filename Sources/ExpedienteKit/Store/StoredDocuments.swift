@@ -21,7 +21,7 @@ struct StoredDocuments: Sendable {
     func check(_ item: Inventory.Item) throws(StoreError) -> Checked? {
         guard let kind = item.kind, item.entry.type == .regular else { return nil }
         let file = item.entry.relativePath
-        let subject = runner.subject(item.entry, kind: kind)
+        let subject = runner.subject(item.entry, kind: kind, alsoKinds: item.alsoKinds)
         guard let cache else {
             let result = runner.run(subject)
             return Checked(file: file, observations: result.observations, facts: result.facts, thumbnail: thumbnail(ofJPEG: result.run.read))

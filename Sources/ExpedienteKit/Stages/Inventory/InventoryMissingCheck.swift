@@ -14,7 +14,7 @@ struct InventoryMissingCheck: FolderCheck {
 
     func run(on inventory: Inventory, convocatoria: Convocatoria, perfil: String) -> [Finding.Located] {
         convocatoria.requiredKinds(for: perfil).compactMap { kind in
-            guard inventory.items(of: kind.kind).isEmpty else { return nil }
+            guard !inventory.has(kind.kind) else { return nil }
             let expected = Inventory.expectedName(for: kind, limits: convocatoria.limits(for: kind))
             return Finding.Located(Finding(Self.definition, expected: expected, actual: "no está en la carpeta"), kind: kind, file: nil)
         }

@@ -5,10 +5,12 @@ struct NameExactCheck: DocumentCheck {
         id: .nameExact, stage: .name,
         title: "Nombre exacto de la columna NOMBRE",
         rationale: "Cada archivo debe llamarse exactamente como la columna NOMBRE de la tabla de la convocatoria; otro nombre no se reconoce.",
-        message: "El archivo «{file}» parece ser {document}, pero su nombre debe ser exactamente {expected_name}.",
+        message: "El archivo «{file}» parece ser {document}, pero su nombre debe ser exactamente {expected_name}.{shared_note}",
         hint: "Renombre el archivo exactamente como {expected_name}.",
+        parameters: ["shared_note"],
         examples: [
             .triggers("ACTADENACIMIENTO.JPG → ACTANACIMIENTO.JPG", .file("ACTADENACIMIENTO.JPG", of: "ACTANACIMIENTO")),
+            .triggers("PASAPORTE.JPG: es IDENTIFICACION1 y también IDENTIFICACION2 (ENARM 2.2.1 a.2)", .file("PASAPORTE.JPG", of: "IDENTIFICACION1")),
             .passes("ACTANACIMIENTO.JPG", .page("ACTANACIMIENTO")),
         ]
     )
@@ -16,6 +18,8 @@ struct NameExactCheck: DocumentCheck {
     func run(on document: DocumentSubject) -> [Finding] {
         let name = document.entry.name
         guard name.foldedStem != document.kind.kind else { return [] }
-        return [Finding(Self.definition, expected: document.expectedName, actual: name.full)]
+        let extensionName = document.expectedName.split(separator: ".").last.map { ".\($0)" } ?? ".JPG"
+        let note = document.alsoKinds.map { " Es también \($0): guarde una copia del mismo archivo como \($0)\(extensionName)." }.joined()
+        return [Finding(Self.definition, expected: document.expectedName, actual: name.full, values: ["shared_note": note])]
     }
 }
