@@ -111,9 +111,12 @@ public struct PageRecipe: Sendable, Hashable {
     public var damage: Damage?
     /// Comment segments after the start of image bring the file to exactly this many bytes.
     public var paddedTo: Int?
+    /// The page of this other document, saved again at another JPEG quality: the same picture.
+    public var copyOf: String?
 
     public init(dpi: Int = 300, density: Density = .declared, quality: Int = 70, color: Bool? = nil, cmyk: Bool = false,
-                arithmetic: Bool = false, qr: QR = .standard, defects: [Defect] = [], damage: Damage? = nil, paddedTo: Int? = nil) {
+                arithmetic: Bool = false, qr: QR = .standard, defects: [Defect] = [], damage: Damage? = nil, paddedTo: Int? = nil,
+                copyOf: String? = nil) {
         self.dpi = dpi
         self.density = density
         self.quality = quality
@@ -124,6 +127,7 @@ public struct PageRecipe: Sendable, Hashable {
         self.defects = defects
         self.damage = damage
         self.paddedTo = paddedTo
+        self.copyOf = copyOf
     }
 }
 

@@ -109,7 +109,7 @@ public struct ExpedienteChecker: Sendable {
             registroError: applicant?.error, registroInFolder: applicant?.inFolder ?? false,
             documents: checked.map { item, document in
                 DataContext.Document(kind: item.kind!, file: item.entry.relativePath, qrTexts: document.facts?.qr ?? [],
-                                     blocked: document.observations.contains { $0.severity != .aviso })
+                                     blocked: document.observations.contains { $0.severity != .aviso }, identity: document.identity)
             }
         )
         for check in CheckCatalog.dataChecks {

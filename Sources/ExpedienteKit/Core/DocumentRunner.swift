@@ -7,6 +7,8 @@ struct DocumentRunner: Sendable {
         var observations: [Observation]
         var facts: DocumentFacts
         var run: DocumentPipeline.Run
+        /// Nil when the file could not be read.
+        var identity: DocumentIdentity?
     }
 
     let convocatoria: Convocatoria
@@ -28,7 +30,11 @@ struct DocumentRunner: Sendable {
         let observations = run.findings.compactMap {
             renderer.observe($0, kind: subject.kind, file: subject.entry.relativePath, expectedName: subject.expectedName)
         }
-        return Result(observations: observations, facts: DocumentFacts(subject, run), run: run)
+        let identity = run.read.map { read in
+            DocumentIdentity(contentHash: ResultCache.contentHash(BoundedReader.Result(bytes: read.bytes, cut: read.cut), size: Int64(subject.entry.size)),
+                             picture: run.decode?.decodedImage.map(\.image).flatMap(PictureSignature.init))
+        }
+        return Result(observations: observations, facts: DocumentFacts(subject, run), run: run, identity: identity)
     }
 
     /// A file named on the command line, as a folder entry; why it cannot be checked otherwise.

@@ -14,6 +14,8 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     /// Names of a file that is this document and another one at once: a passport's carátula
     /// serves both sides of the identification (ENARM 2.2.1 a.2).
     @Defaulted public var sharedAliases: [String]
+    /// A document this one may be a copy of, and when (the copy is then only an aviso).
+    public var allowedCopyOf: AllowedCopy?
     public var limits: DocumentLimits?
     /// Overrides of the convocatoria's image-quality thresholds for this kind.
     public var quality: QualityThresholds?
@@ -30,6 +32,7 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
         case version, kind, title, aliases, limits, quality, qr, checks, source
         case requiredFor = "required_for"
         case sharedAliases = "shared_aliases"
+        case allowedCopyOf = "allowed_copy_of"
         case pendingWhenMissing = "pending_when_missing"
         case apostilleFor = "apostille_for"
     }

@@ -47,6 +47,9 @@ public enum RulesLoader {
             for (i, perfil) in kind.apostilleFor.enumerated() where !perfilIDs.contains(perfil) {
                 throw kindFail("perfil «\(perfil)» desconocido en apostille_for", [key("apostille_for"), AnyCodingKey(intValue: i)])
             }
+            if let copy = kind.allowedCopyOf, !main.documents.contains(copy.kind) {
+                throw kindFail("allowed_copy_of cita el documento «\(copy.kind)», que no está en «documents»", [key("allowed_copy_of"), key("kind")])
+            }
             try validateChecks(kind.checks, isConvocatoria: false, at: [key("checks")], fail: kindFail)
             kinds.append(kind)
         }

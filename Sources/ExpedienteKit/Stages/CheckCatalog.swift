@@ -55,6 +55,8 @@ public enum CheckID: String, CaseIterable, Sendable, Codable, CustomStringConver
     case dataCEROption = "data.cer_option"
     case dataCURPMismatch = "data.curp_mismatch"
     case dataApostille = "data.apostille"
+    case dataCopy = "data.copy"
+    case dataAllowedCopy = "data.allowed_copy"
 
     public var description: String { rawValue }
 }
@@ -141,6 +143,8 @@ public enum CheckCatalog {
         case .dataCEROption: .data(DataCEROptionCheck())
         case .dataCURPMismatch: .data(DataCURPMismatchCheck())
         case .dataApostille: .data(DataApostilleCheck())
+        case .dataCopy: .data(DataCopyCheck())
+        case .dataAllowedCopy: .data(DataAllowedCopyCheck())
         }
     }
 

@@ -7,6 +7,7 @@ enum DocumentPipeline {
         var findings: [Finding] = []
         var read: FileRead?
         var header: HeaderRead?
+        var decode: DecodeAttempt?
         var measure: PageMeasure?
         var qr: QRRead?
     }
@@ -28,6 +29,7 @@ enum DocumentPipeline {
         run.header = page
         run.findings += checks(.resolution, on: page)
         let decode = IntegrityStage.run(page)
+        run.decode = decode
         run.findings += checks(.integrity, on: decode)
         if let measure = QualityStage.run(decode) {
             run.measure = measure

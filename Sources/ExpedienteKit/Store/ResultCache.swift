@@ -100,10 +100,10 @@ public struct ResultCache: Sendable {
     }
 
     func document(_ entry: FolderEntry, kind: String, hash: [UInt8], observations: [Observation],
-                  facts: DocumentFacts?) -> StoredDocument? {
+                  facts: DocumentFacts?, picture: PictureSignature?) -> StoredDocument? {
         guard let stamp = entry.stamp else { return nil }
         return StoredDocument(path: entry.path, stamp: stamp, contentHash: hash, fingerprint: fingerprint, kind: kind,
-                              observations: observations, facts: facts, recordedNanoseconds: Self.now())
+                              observations: observations, facts: facts, picture: picture, recordedNanoseconds: Self.now())
     }
 
     /// SHA-256 of the bytes read and of the size: a file cut at the read limit is told apart

@@ -160,7 +160,7 @@ public final class ResultStore: Sendable {
             path: path,
             stamp: FileStamp(size: row["size"], mtimeNanoseconds: row["mtime_ns"], ctimeNanoseconds: row["ctime_ns"], inode: row["inode"]),
             contentHash: Array(hash), fingerprint: row["fingerprint"], kind: row["kind"],
-            observations: result.observations, facts: result.facts, recordedNanoseconds: row["recorded_ns"]
+            observations: result.observations, facts: result.facts, picture: result.picture, recordedNanoseconds: row["recorded_ns"]
         )
     }
 
@@ -178,7 +178,7 @@ public final class ResultStore: Sendable {
                         """, arguments: [
                             Data(document.path), document.stamp.size, document.stamp.mtimeNanoseconds,
                             document.stamp.ctimeNanoseconds, document.stamp.inode, Data(document.contentHash),
-                            document.fingerprint, document.kind, try encoder.encode(StoredResult(observations: document.observations, facts: document.facts)),
+                            document.fingerprint, document.kind, try encoder.encode(StoredResult(observations: document.observations, facts: document.facts, picture: document.picture)),
                             document.recordedNanoseconds,
                         ])
                 }

@@ -14,6 +14,8 @@ struct StoredDocument: Sendable {
     var observations: [Observation]
     /// What the pipeline measured of the file, so a document served from the store keeps its facts.
     var facts: DocumentFacts?
+    /// The picture's signature, to find copies among a folder's documents.
+    var picture: PictureSignature?
     /// When the row was written (ns since 1970).
     var recordedNanoseconds: Int64
 
@@ -25,16 +27,17 @@ struct StoredDocument: Sendable {
     }
 }
 
-/// The `observations` column: `{"observations": [...], "facts": {...}}`. Rows written before
-/// facts were kept hold the bare array; they decode with no facts (and a new program's
+/// The `observations` column: `{"observations": [...], "facts": {...}, "picture": {...}}`.
+/// Rows written before facts were kept hold the bare array; they decode with no facts (and a new program's
 /// fingerprint checks them again anyway).
 struct StoredResult: Codable {
     var observations: [Observation]
     var facts: DocumentFacts?
+    var picture: PictureSignature?
 
     static func decode(_ data: Data) -> StoredResult? {
         let decoder = JSONDecoder()
         if let result = try? decoder.decode(StoredResult.self, from: data) { return result }
-        return (try? decoder.decode([Observation].self, from: data)).map { StoredResult(observations: $0, facts: nil) }
+        return (try? decoder.decode([Observation].self, from: data)).map { StoredResult(observations: $0, facts: nil, picture: nil) }
     }
 }

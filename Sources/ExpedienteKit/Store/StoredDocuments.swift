@@ -10,6 +10,8 @@ struct StoredDocuments: Sendable {
         var thumbnail: [UInt8]?
         /// The row the store needs for this document, nil when it already has it (or no store).
         var toStore: StoredDocument?
+        /// Its content hash and picture, to find copies; nil when the file could not be read.
+        var identity: DocumentIdentity?
     }
 
     let runner: DocumentRunner
@@ -24,19 +26,22 @@ struct StoredDocuments: Sendable {
         let subject = runner.subject(item.entry, kind: kind, alsoKinds: item.alsoKinds)
         guard let cache else {
             let result = runner.run(subject)
-            return Checked(file: file, observations: result.observations, facts: result.facts, thumbnail: thumbnail(ofJPEG: result.run.read))
+            return Checked(file: file, observations: result.observations, facts: result.facts, thumbnail: thumbnail(ofJPEG: result.run.read),
+                           identity: result.identity)
         }
         switch try cache.lookup(item.entry, kind: subject.storeKey, readLimit: runner.options.maxReadBytes) {
         case .unchanged(let stored):
-            return Checked(file: file, observations: stored.observations, facts: stored.facts, thumbnail: thumbnail(reading: item))
+            return Checked(file: file, observations: stored.observations, facts: stored.facts, thumbnail: thumbnail(reading: item),
+                           identity: DocumentIdentity(contentHash: stored.contentHash, picture: stored.picture))
         case .sameContent(let stored):
             return Checked(file: file, observations: stored.observations, facts: stored.facts, thumbnail: thumbnail(reading: item),
-                           toStore: stored)
+                           toStore: stored, identity: DocumentIdentity(contentHash: stored.contentHash, picture: stored.picture))
         case .check(let read, let hash):
             let result = runner.run(subject, prefetched: read)
             return Checked(file: file, observations: result.observations, facts: result.facts, thumbnail: thumbnail(ofJPEG: result.run.read),
-                           toStore: hash.flatMap { cache.document(item.entry, kind: subject.storeKey, hash: $0,
-                                                                  observations: result.observations, facts: result.facts) })
+                           toStore: hash.flatMap { cache.document(item.entry, kind: subject.storeKey, hash: $0, observations: result.observations,
+                                                                  facts: result.facts, picture: result.identity?.picture) },
+                           identity: result.identity)
         }
     }
 

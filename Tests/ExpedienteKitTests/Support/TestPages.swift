@@ -4,7 +4,8 @@ import ExpedienteSamples
 /// Real JPEG bytes made with the project's own libjpeg encoder.
 enum TestPages {
     /// A Letter page (8.5 × 11 in) with a few dark text-like bars, gray.
-    static func letter(dpi: Int = 300, density: PixelDensity?? = .none, quality: Int = 60,
+    /// `variant` changes the lengths of the bars: pages of different documents are different pictures.
+    static func letter(dpi: Int = 300, density: PixelDensity?? = .none, quality: Int = 60, variant: Int = 0,
                        progressive: Bool = false, arithmetic: Bool = false, cmyk: Bool = false,
                        extraMarkers: [(code: UInt8, payload: [UInt8])] = [], qr: [UInt8]? = nil, qrImage: GrayImage? = nil) throws -> [UInt8] {
         let width = dpi * 17 / 2, height = dpi * 11
@@ -12,7 +13,7 @@ enum TestPages {
         let bar = max(1, dpi / 30)
         var y = dpi
         while y + bar < height - dpi {
-            let length = width / 3 + (y * 7919) % (width / 3)
+            let length = width / 3 + (y * 7919 + variant * 104_729) % (width / 3)
             for row in y..<(y + bar) {
                 for x in dpi..<min(width - dpi / 2, dpi + length) { pixels[row * width + x] = 30 }
             }
@@ -42,11 +43,16 @@ enum TestPages {
     /// The valid page with a QR, as the ENARM constancia has.
     static let validLetterWithQR: [UInt8] = try! letter(qr: Array("https://www.cifrhs.salud.gob.mx/constancia?folio=123456".utf8))
 
-    /// A folder with every required document, all valid.
+    /// A folder with every required document, all valid, each its own page.
     static func writeValidFolder(_ folder: TemporaryFolder, except: Set<String> = []) throws {
-        for kind in requiredKinds where !except.contains(kind) {
-            try folder.write("\(kind).JPG", kind == "PUNTAJENARM" ? validLetterWithQR : validLetter)
+        for (kind, page) in zip(requiredKinds, validFolderPages) where !except.contains(kind) {
+            try folder.write("\(kind).JPG", page)
         }
+    }
+
+    /// The pages of `writeValidFolder`, in the order of `requiredKinds`, made once per test run.
+    static let validFolderPages: [[UInt8]] = requiredKinds.enumerated().map { index, kind in
+        kind == "PUNTAJENARM" ? validLetterWithQR : try! letter(variant: index)
     }
 
     /// Every document an applicant of profile `todos` must present, as valid pages.

@@ -8,6 +8,8 @@ public struct DataContext: Sendable {
         public let qrTexts: [String]
         /// It has an `observacion` or `anulacion` finding: it cannot support extra points.
         public let blocked: Bool
+        /// Its content hash and picture; nil when the file could not be read.
+        public var identity: DocumentIdentity? = nil
     }
 
     public let convocatoria: Convocatoria

@@ -1,0 +1,61 @@
+/// A 64 × 64 grey thumbnail of a decoded page, to tell the same picture re-encoded (another
+/// JPEG quality, another scale) from a different page.
+public struct PictureSignature: Codable, Sendable, Equatable {
+    public static let side = 64
+    public let cells: [UInt8]
+
+    /// Box averages of `image`; nil for an image smaller than the signature.
+    public init?(_ image: GrayImage) {
+        let side = Self.side
+        guard image.width >= side, image.height >= side else { return nil }
+        var cells = [UInt8](repeating: 0, count: side * side)
+        for cy in 0..<side {
+            let y0 = cy * image.height / side, y1 = (cy + 1) * image.height / side
+            for cx in 0..<side {
+                let x0 = cx * image.width / side, x1 = (cx + 1) * image.width / side
+                var sum = 0
+                for y in y0..<y1 {
+                    let row = y * image.width
+                    for x in x0..<x1 { sum += Int(image.pixels[row + x]) }
+                }
+                cells[cy * side + cx] = UInt8(sum / max(1, (y1 - y0) * (x1 - x0)))
+            }
+        }
+        self.cells = cells
+    }
+
+    /// Mean absolute difference of the cells, in grey levels (0 to 255).
+    public func distance(to other: PictureSignature) -> Double {
+        guard cells.count == other.cells.count else { return 255 }
+        return Double(zip(cells, other.cells).reduce(0) { $0 + abs(Int($1.0) - Int($1.1)) }) / Double(cells.count)
+    }
+
+    /// Pearson correlation of the cells: 1 for the same picture, lower for pages that only share
+    /// a layout (white paper with text lines everywhere).
+    public func correlation(with other: PictureSignature) -> Double {
+        guard cells.count == other.cells.count, !cells.isEmpty else { return 0 }
+        let n = Double(cells.count)
+        let ma = Double(cells.reduce(0) { $0 + Int($1) }) / n, mb = Double(other.cells.reduce(0) { $0 + Int($1) }) / n
+        var ab = 0.0, aa = 0.0, bb = 0.0
+        for (x, y) in zip(cells, other.cells) {
+            let da = Double(x) - ma, db = Double(y) - mb
+            ab += da * db
+            aa += da * da
+            bb += db * db
+        }
+        return aa > 0 && bb > 0 ? ab / (aa * bb).squareRoot() : 0
+    }
+
+    /// Standard deviation of the cells: a blank or uniform page has almost none, and two of
+    /// them look alike without being copies.
+    public var spread: Double {
+        let mean = Double(cells.reduce(0) { $0 + Int($1) }) / Double(cells.count)
+        return (cells.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / Double(cells.count)).squareRoot()
+    }
+}
+
+/// What tells one document's file from another's: its content hash and its picture.
+public struct DocumentIdentity: Sendable, Equatable {
+    public let contentHash: [UInt8]
+    public let picture: PictureSignature?
+}
