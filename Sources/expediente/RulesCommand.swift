@@ -54,7 +54,7 @@ extension Expediente {
             let limits = c.file.limits
             lines += ["", "Límites: extensiones \((limits.extensions ?? []).joined(separator: ", ")); máximo \(limits.maxBytes ?? 0) bytes; mínimo \(Int(limits.minDPI ?? 0)) ppp"]
             if let quality = c.file.quality { lines.append("Calidad de imagen: \(describe(quality))") }
-            lines += ["", "Documentos (columna NOMBRE):"]
+            lines += ["", "Documentos (nombre de archivo):"]
             for k in c.kinds {
                 var line = "  \(k.kind.padding(toLength: 16, withPad: " ", startingAt: 0)) \(k.title) [\(k.requiredFor.joined(separator: ", "))]"
                 switch k.qr?.presence {

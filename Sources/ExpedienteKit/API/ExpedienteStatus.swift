@@ -20,13 +20,16 @@ public enum ExpedienteStatus: String, Codable, Sendable, CaseIterable {
     /// Whether the expediente can go on to the human validator (exit code 0).
     public var isClear: Bool { self == .enProcesoDeValidacion || self == .validado }
 
-    public var label: String {
+    /// What the status means for a folder not yet sent, in the words every reporter shows
+    /// beside the id (the one place for them): expediente runs before the applicant sends the
+    /// folder, so it says what would happen if it were sent as it is. JSON keeps only the id.
+    public var outlook: String {
         switch self {
-        case .pendienteDeValidar: "Expediente pendiente de validar"
-        case .anulado: "Expediente anulado"
-        case .conObservaciones: "Expediente con observaciones"
-        case .enProcesoDeValidacion: "Expediente en proceso de validación"
-        case .validado: "Expediente validado"
+        case .pendienteDeValidar: "falta la solicitud firmada: sin ella no podría enviarlo y quedaría pendiente de validar"
+        case .anulado: "si lo envía así, se anularía"
+        case .conObservaciones: "si lo envía así, volvería con observaciones: corríjalas antes de enviarlo"
+        case .enProcesoDeValidacion: "listo para enviar: pasaría a validación"
+        case .validado: "validado: solo lo da un validador, después de enviarlo"
         }
     }
 }

@@ -60,7 +60,7 @@ public struct HTMLReporter: Reporter {
 
     public mutating func end() -> String {
         let statusRows = ExpedienteStatus.allCases.map { status in
-            "<tr class=\"estatus-\(status.rawValue)\"><td>\(status.rawValue)</td><td>\(MarkupText.escape(status.label))</td>"
+            "<tr class=\"estatus-\(status.rawValue)\"><td>\(status.rawValue)</td><td>\(MarkupText.escape(status.outlook))</td>"
                 + "<td class=\"n\" data-estatus=\"\(status.rawValue)\">\(statusCounts[status, default: 0])</td></tr>"
         }.joined(separator: "\n")
         let titles = Dictionary(CheckCatalog.all.map { ($0.id.rawValue, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -79,7 +79,7 @@ public struct HTMLReporter: Reporter {
             <h2>Resumen</h2>
             <p id="totales">\(folders) carpeta(s), \(documents) documento(s); \(severityCounts[.anulacion, default: 0]) anulación(es), \
             \(severityCounts[.observacion, default: 0]) observación(es), \(severityCounts[.aviso, default: 0]) aviso(s).</p>
-            <table class="conteo"><thead><tr><th>Estatus</th><th>Significado</th><th>Carpetas</th></tr></thead><tbody>
+            <table class="conteo"><thead><tr><th>Estatus</th><th>Si lo envía así</th><th>Carpetas</th></tr></thead><tbody>
             \(statusRows)
             </tbody></table>
             <details><summary>Comprobaciones con hallazgos (\(frequent.count))</summary>
@@ -98,7 +98,7 @@ public struct HTMLReporter: Reporter {
             ("path", .string(report.path)),
             ("call", .string(callLine(report))),
             ("status", .string(report.status.rawValue)),
-            ("label", .string(report.status.label)),
+            ("label", .string(report.status.outlook)),
             ("counts", .array([.number(report.count(of: .anulacion)), .number(report.count(of: .observacion)), .number(report.count(of: .aviso))])),
             ("folder", .array(report.folderObservations.map(finding))),
             ("documents", .array(report.documents.map { document in

@@ -14,7 +14,7 @@ public enum RulesMarkdown {
         out += ["", "## Límites", "",
                 "Extensiones \((limits.extensions ?? []).joined(separator: ", ")); máximo \(limits.maxBytes ?? 0) bytes; mínimo \(Int(limits.minDPI ?? 0)) ppp.",
                 "", "Fuente: \(escape(limits.source ?? "—"))"]
-        out += ["", "## Documentos", "", "| NOMBRE | documento | obligatorio para | QR | apostilla | fuente |", "| --- | --- | --- | --- | --- | --- |"]
+        out += ["", "## Documentos", "", "| nombre | documento | obligatorio para | QR | apostilla | fuente |", "| --- | --- | --- | --- | --- | --- |"]
         for k in c.kinds {
             let qr: String = switch k.qr?.presence {
             case .required: "obligatorio" + (k.qr?.requiredFromEdition.map { " (desde el \($0) ENARM)" } ?? "")

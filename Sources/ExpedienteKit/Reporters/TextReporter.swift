@@ -32,7 +32,7 @@ public enum TextReporter {
         lines.append("")
         lines.append("Resumen: \(report.documents.count) documento(s); \(report.count(of: .anulacion)) anulación(es), "
             + "\(report.count(of: .observacion)) observación(es), \(report.count(of: .aviso)) aviso(s).")
-        let statusLine = "Estatus: \(report.status.rawValue) (\(report.status.label))"
+        let statusLine = "Estatus: \(report.status.rawValue) (\(report.status.outlook))"
         lines.append(report.status.isClear ? style.green(statusLine) : style.red(statusLine))
         return lines.joined(separator: "\n") + "\n"
     }

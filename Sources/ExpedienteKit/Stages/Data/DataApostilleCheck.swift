@@ -4,10 +4,10 @@ struct DataApostilleCheck: DataCheck {
     static let definition = CheckDefinition(
         id: .dataApostille, stage: .data,
         title: "Documento extranjero: notariado y apostillado",
-        rationale: "Para quien estudió medicina en el extranjero, la convocatoria exige que el título, el certificado, el internado y el servicio social estén notariados y apostillados; una imagen no permite verificarlo.",
+        rationale: "Para quien estudió medicina en el extranjero, la convocatoria exige que los documentos expedidos en el extranjero que lista (título, certificado, internado, servicio social…) estén notariados y apostillados; una imagen no permite verificarlo.",
         severity: .aviso,
         message: "{document} es un documento extranjero: debe estar notariado y apostillado; la herramienta no puede verificarlo en la imagen.",
-        hint: "Incluya en el mismo archivo la apostilla y, si el documento no está en español, su traducción.",
+        hint: "Incluya en el mismo archivo el documento notariado y su apostilla.",
         parameters: ["registro"],
         examples: [
             .triggers("TITULO1.JPG de un aspirante con estudios en el extranjero", .registro("perfil: estudios-extranjero\n", pages: ["TITULO1": PageRecipe()])),

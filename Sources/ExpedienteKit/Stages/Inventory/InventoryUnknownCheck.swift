@@ -6,7 +6,7 @@ struct InventoryUnknownCheck: FolderCheck {
         rationale: "Solo se adjuntan los documentos de la tabla; un archivo con otro nombre no se reconoce y quizá es un documento mal nombrado.",
         severity: .aviso,
         message: "El archivo «{file}» no corresponde a ningún documento de la convocatoria.",
-        hint: "Si es un documento del expediente, renómbrelo con su NOMBRE ({known}); si no, quítelo de la carpeta.",
+        hint: "Si es un documento del expediente, renómbrelo con el nombre de su documento ({known}); si no, quítelo de la carpeta.",
         parameters: ["known"],
         examples: [
             .triggers("VACACIONES.JPG no es un documento de la convocatoria", .file("VACACIONES.JPG", of: nil)),
@@ -18,7 +18,7 @@ struct InventoryUnknownCheck: FolderCheck {
         let known = convocatoria.kinds.map(\.kind).joined(separator: ", ")
         return inventory.unknown.map { item in
             Finding.Located(
-                Finding(Self.definition, expected: "un nombre de la columna NOMBRE", actual: item.entry.name.full, values: ["known": known]),
+                Finding(Self.definition, expected: "el nombre de un documento de la convocatoria", actual: item.entry.name.full, values: ["known": known]),
                 kind: nil, file: item.entry.relativePath
             )
         }

@@ -3,7 +3,7 @@ struct JPEGColorSpaceCheck: DocumentCheck {
     static let definition = CheckDefinition(
         id: .jpegColorSpace, stage: .jpeg,
         title: "Color o escala de grises",
-        rationale: "La tabla admite imágenes «color o blanco y negro»; un JPEG en CMYK o YCCK (de programas de imprenta) se ve con colores invertidos o no se ve en la vista previa del navegador.",
+        rationale: "Los documentos se digitalizan en color o en blanco y negro; un JPEG en CMYK o YCCK (de programas de imprenta) se ve con colores invertidos o no se ve en la vista previa del navegador.",
         message: "La imagen está en {color_space}; debe estar en color o en escala de grises.",
         hint: "Guarde el JPEG en modo RGB o escala de grises (no CMYK) desde su programa de escaneo o edición.",
         parameters: ["color_space"],

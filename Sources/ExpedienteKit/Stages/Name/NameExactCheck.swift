@@ -3,8 +3,8 @@
 struct NameExactCheck: DocumentCheck {
     static let definition = CheckDefinition(
         id: .nameExact, stage: .name,
-        title: "Nombre exacto de la columna NOMBRE",
-        rationale: "Cada archivo debe llamarse exactamente como la columna NOMBRE de la tabla de la convocatoria; otro nombre no se reconoce.",
+        title: "Nombre exacto del documento",
+        rationale: "Cada archivo debe llamarse exactamente con el nombre de su documento en las reglas de la convocatoria (`expediente rules`); otro nombre puede no reconocerse.",
         message: "El archivo «{file}» parece ser {document}, pero su nombre debe ser exactamente {expected_name}.{shared_note}",
         hint: "Renombre el archivo exactamente como {expected_name}.",
         parameters: ["shared_note"],

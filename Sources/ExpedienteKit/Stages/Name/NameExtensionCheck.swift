@@ -3,7 +3,7 @@ struct NameExtensionCheck: DocumentCheck {
     static let definition = CheckDefinition(
         id: .nameExtension, stage: .name,
         title: "Extensión aceptada",
-        rationale: "La convocatoria pide archivos en formato JPG; un archivo con otra extensión (o sin ella) no se acepta.",
+        rationale: "La plataforma de la convocatoria recibe archivos JPG; un archivo con otra extensión (o sin ella) no se acepta.",
         message: "El archivo «{file}» no tiene extensión {extensions}.",
         hint: "Guarde el documento como imagen JPEG con el nombre {expected_name}.",
         parameters: ["extensions"],

@@ -3,7 +3,7 @@ struct NameUppercaseCheck: DocumentCheck {
     static let definition = CheckDefinition(
         id: .nameUppercase, stage: .name,
         title: "Nombre en mayúsculas",
-        rationale: "Los archivos deben subirse con el nombre de la columna NOMBRE, en mayúsculas.",
+        rationale: "Los archivos deben subirse con el nombre de su documento, en mayúsculas.",
         message: "El nombre «{file}» tiene minúsculas.",
         hint: "Renombre el archivo exactamente como {expected_name}.",
         examples: [

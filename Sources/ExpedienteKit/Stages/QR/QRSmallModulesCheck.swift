@@ -3,7 +3,7 @@ struct QRSmallModulesCheck: DocumentCheck {
     static let definition = CheckDefinition(
         id: .qrSmallModules, stage: .qr,
         title: "Módulos del código QR demasiado pequeños",
-        rationale: "Un QR con menos de 3 px por módulo se lee solo en condiciones ideales: la convocatoria pide 300 ppp y que el QR sea legible, y un escaneo reducido o de baja resolución puede no leerse al validar.",
+        rationale: "Un QR con menos de 3 px por módulo se lee solo en condiciones ideales: se pide escanear a 300 ppp y que el QR sea legible, y un escaneo reducido o de baja resolución puede no leerse al validar.",
         severity: .aviso,
         message: "El código QR de {document} se leyó, pero tiene {module_px} px por módulo (se necesitan al menos {min_module_px}); otro lector podría no leerlo.",
         hint: "Escanee el documento original a 300 ppp o más, sin reducir la imagen, para que cada módulo del QR tenga al menos {min_module_px} px.",

@@ -3,7 +3,7 @@ struct ResolutionMinDPICheck: DocumentCheck {
     static let definition = CheckDefinition(
         id: .resolutionMinDPI, stage: .resolution,
         title: "Resolución mínima",
-        rationale: "La tabla pide digitalizar a 300 ppp; con menos resolución el texto, los sellos y los códigos QR pueden no ser legibles para el validador.",
+        rationale: "Las reglas piden digitalizar a una resolución mínima (`limits.min_dpi`: 300 ppp en la plataforma de la CES); con menos resolución el texto, los sellos y los códigos QR pueden no ser legibles para el validador.",
         message: "La resolución es de {dpi} ppp ({method}); el mínimo es {min_dpi} ppp.",
         hint: "Escanee de nuevo el documento a {min_dpi} ppp; aumentar la resolución de una imagen ya escaneada no recupera el detalle.",
         parameters: ["dpi", "min_dpi", "method", "width", "height"],

@@ -3,7 +3,7 @@ struct SizeMaxBytesCheck: DocumentCheck {
     static let definition = CheckDefinition(
         id: .sizeMaxBytes, stage: .size,
         title: "Tamaño máximo",
-        rationale: "La tabla de la convocatoria fija un tamaño máximo por archivo (400 KB); el sistema rechaza los archivos más grandes.",
+        rationale: "Las reglas fijan un tamaño máximo por archivo (`limits.max_bytes`: 400 KB en la plataforma de la CES); un archivo más grande puede no subirse.",
         message: "El archivo pesa {kb}; el máximo es {max_kb}.",
         hint: "Escanee a 300 ppp en escala de grises o con una calidad JPEG menor (70-80 %) hasta que pese menos de {max_kb}; no reduzca la resolución.",
         parameters: ["kb", "max_kb"],

@@ -3,7 +3,7 @@ struct TypeNotJPEGCheck: DocumentCheck {
     static let definition = CheckDefinition(
         id: .typeNotJPEG, stage: .type,
         title: "El contenido es JPEG",
-        rationale: "La convocatoria pide imágenes JPG; cambiar la extensión de un PNG, un PDF o una foto HEIC del iPhone no la convierte en JPEG y el sistema no podrá mostrarla.",
+        rationale: "La plataforma de la convocatoria recibe imágenes JPG; cambiar la extensión de un PNG, un PDF o una foto HEIC del iPhone no la convierte en JPEG y el sistema no podrá mostrarla.",
         message: "«{file}» no es una imagen JPEG: es {type} ({mime}).",
         hint: "Cambiar la extensión no convierte el archivo: abra el documento y expórtelo o escanéelo de nuevo como JPEG con el nombre {expected_name}.",
         parameters: ["type", "mime", "magic"],
