@@ -298,7 +298,7 @@ enum SampleCatalog {
             registro: SampleRegistros.cer(edicion: "XLVI")),
         SampleFolderSpec(
             name: "29-cer-opcion-y-publicaciones",
-            description: "CER con Neonatología desde Pediatría grado 2 (pide grado 3), una publicación en tercera posición y otra registrada sin su archivo.",
+            description: "CER con Neonatología desde Pediatría grado 2 (pide grado 3), una publicación en tercera posición y otra registrada sin su archivo: tres observaciones de los datos (tabla 1, 7.1 F y 3.1 10).",
             perfil: nil, files: cerFiles(adding: [.publicacion1]),
             registro: SampleRegistros.cer(edicion: "XLVI", especialidad: "{cer: Neonatología, ceme: Pediatría, grado: 2}", extra: """
                 publicaciones:

@@ -78,7 +78,16 @@ extension Expediente {
                 if let enarm = registro.enarm {
                     lines.append("  edición del ENARM: \(enarm.min.map { "desde \($0) " } ?? "")\(enarm.max.map { "hasta \($0)" } ?? "cualquiera") — \(enarm.source)")
                 }
-                if let options = registro.especialidades { lines.append("  \(options.count) combinaciones CER / CEME / grado (tabla 1)") }
+                if let publications = registro.publicaciones {
+                    lines.append("  publicaciones: \(publications.fechaMax.map { "fecha de publicación hasta el \($0.spanish)" } ?? "sin fecha máxima") — \(publications.source)")
+                }
+                if let end = registro.finServicioSocial { lines.append("  fin del servicio social: antes del \(end.antesDe.spanish) — \(end.source)") }
+                if let years = registro.antiguedadIMSS {
+                    lines.append("  antigüedad IMSS: \(GradeScale.formatScale(years.min)) a \(GradeScale.formatScale(years.max)) años\(years.perfil.map { " (perfil \($0))" } ?? "") — \(years.source)")
+                }
+            }
+            if let catalog = c.especialidades {
+                lines.append("  \(catalog.tabla.count) combinaciones CER / CEME / grado de \(catalog.especialidades.count) especialidades (\(SpecialtyCatalog.fileName), tabla 1)")
             }
             if let points = c.file.additionalPoints {
                 lines += ["", "Puntaje adicional\(points.maximum.map { " (máximo \(AdditionalPoints.format($0)))" } ?? ""): \(points.source)"]

@@ -5,18 +5,23 @@ public enum GradeScale {
         case ok
         /// Outside 0-100.
         case outOfRange
-        /// Looks like a grade on a 10-point (or 5-point) scale: the value to register instead.
-        case tenPoint(register: Double, fivePoint: Double?)
+        /// On the scale the applicant declared (5 or 10): the value to register instead.
+        case declared(scale: Double, register: Double)
+        /// Over 5 and at most 10, no scale declared: a 10-point grade, and the value to register.
+        case tenPoint(register: Double)
+        /// 5 or less, no scale declared: a 5-point grade (× 20) or a 10-point one (× 10).
+        case fiveOrTenPoint(fivePoint: Double, tenPoint: Double)
     }
 
     /// `declaredScale` is the certificate's scale when the applicant data says it (5 or 10).
     public static func judge(_ value: Double, declaredScale: Double? = nil) -> Verdict {
         guard value.isFinite, value >= 0, value <= 100 else { return .outOfRange }
         if let declaredScale, declaredScale != 100 {
-            return value <= declaredScale ? .tenPoint(register: tenths(value * 100 / declaredScale), fivePoint: nil) : .ok
+            guard declaredScale.isFinite, declaredScale > 0, value <= declaredScale else { return .ok }
+            return .declared(scale: declaredScale, register: tenths(value * 100 / declaredScale))
         }
         guard value > 0, value <= 10 else { return .ok }
-        return .tenPoint(register: tenths(value * 10), fivePoint: value <= 5 ? tenths(value * 20) : nil)
+        return value <= 5 ? .fiveOrTenPoint(fivePoint: tenths(value * 20), tenPoint: tenths(value * 10)) : .tenPoint(register: tenths(value * 10))
     }
 
     /// Rounded to one decimal, as the form takes it (4.1 × 20 is 81.999… in binary).
@@ -24,11 +29,17 @@ public enum GradeScale {
         (value * 10).rounded() / 10
     }
 
-    /// One decimal, as the registration form shows grades (88.0, 90.5).
+    /// One decimal, as the registration form shows grades (88.0, 90.5); `format` of a value
+    /// that is not a grade (not finite, or beyond ±10¹²) is its plain description.
     public static func format(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        let whole = Int(tenths) / 10
-        let decimal = abs(Int(tenths)) % 10
-        return "\(whole).\(decimal)"
+        guard value.isFinite, abs(value) < 1e12 else { return "\(value)" }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+
+    /// A scale as the calls name it: «5», «10», «7.5».
+    public static func formatScale(_ scale: Double) -> String {
+        guard scale.isFinite, abs(scale) < 1e12 else { return "\(scale)" }
+        return scale == scale.rounded() ? String(Int(scale)) : "\(scale)"
     }
 }

@@ -19,6 +19,10 @@ public struct Registro: Codable, Sendable, Equatable {
     public var publicaciones: [Publicacion]
     /// The CER and its prerequisite course (CER call, table 1).
     public var especialidad: Especialidad?
+    /// The day the social service ended or will end (ENARM call 2.2.1 h).
+    public var finServicioSocial: CalendarDate?
+    /// An IMSS worker's effective seniority, in years (ENARM call, conditions for IMSS workers).
+    public var antiguedadIMSSAnios: Double?
 
     public struct Grade: Codable, Sendable, Equatable {
         public var valor: Double
@@ -40,6 +44,9 @@ public struct Registro: Codable, Sendable, Equatable {
             }
             let c = try decoder.container(keyedBy: CodingKeys.self)
             self.init(valor: try c.decode(Double.self, forKey: .valor), escala: try c.decodeIfPresent(Double.self, forKey: .escala))
+            if let escala, !escala.isFinite || escala <= 0 || escala > 100 {
+                throw DecodingError.dataCorruptedError(forKey: .escala, in: c, debugDescription: "la escala del certificado debe ser 5, 10 o 100, no \(escala)")
+            }
         }
     }
 
@@ -49,15 +56,33 @@ public struct Registro: Codable, Sendable, Equatable {
         /// 1 first author, 2 second author, …
         public var autoria: Int
         public var doi: String?
+        /// The journal's ISSN (NNNN-NNNC).
+        public var issn: String?
         public var titulo: String?
+        /// The publication date (CER call 7.1 E).
+        public var fecha: CalendarDate?
 
-        enum CodingKeys: String, CodingKey, CaseIterable { case documento, autoria, doi, titulo }
+        enum CodingKeys: String, CodingKey, CaseIterable { case documento, autoria, doi, issn, titulo, fecha }
 
-        public init(documento: String, autoria: Int, doi: String? = nil, titulo: String? = nil) {
+        public init(documento: String, autoria: Int, doi: String? = nil, issn: String? = nil, titulo: String? = nil, fecha: CalendarDate? = nil) {
             self.documento = documento
             self.autoria = autoria
             self.doi = doi
+            self.issn = issn
             self.titulo = titulo
+            self.fecha = fecha
+        }
+
+        /// A DOI or ISSN that YAML reads as a number (`doi: 10.1234`, `issn: 12345679`) is kept
+        /// as its text, for the checks to judge.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            documento = try c.decode(String.self, forKey: .documento)
+            autoria = try c.decode(Int.self, forKey: .autoria)
+            doi = try c.decodeText(forKey: .doi)
+            issn = try c.decodeText(forKey: .issn)
+            titulo = try c.decodeText(forKey: .titulo)
+            fecha = try c.decodeIfPresent(CalendarDate.self, forKey: .fecha)
         }
     }
 
@@ -80,11 +105,14 @@ public struct Registro: Codable, Sendable, Equatable {
         case edicionENARM = "edicion_enarm"
         case internadoIMSS = "internado_imss"
         case servicioSocialIMSS = "servicio_social_imss"
+        case finServicioSocial = "fin_servicio_social"
+        case antiguedadIMSSAnios = "antiguedad_imss_anios"
     }
 
     public init(convocatoria: String? = nil, curp: String? = nil, nombre: String? = nil, perfil: [String] = [],
                 edicionENARM: String? = nil, calificaciones: [String: Grade] = [:], internadoIMSS: Bool? = nil,
-                servicioSocialIMSS: Bool? = nil, publicaciones: [Publicacion] = [], especialidad: Especialidad? = nil) {
+                servicioSocialIMSS: Bool? = nil, publicaciones: [Publicacion] = [], especialidad: Especialidad? = nil,
+                finServicioSocial: CalendarDate? = nil, antiguedadIMSSAnios: Double? = nil) {
         self.convocatoria = convocatoria
         self.curp = curp
         self.nombre = nombre
@@ -95,6 +123,8 @@ public struct Registro: Codable, Sendable, Equatable {
         self.servicioSocialIMSS = servicioSocialIMSS
         self.publicaciones = publicaciones
         self.especialidad = especialidad
+        self.finServicioSocial = finServicioSocial
+        self.antiguedadIMSSAnios = antiguedadIMSSAnios
     }
 
     /// A profile list may be one comma-separated text, and the edition a number; the `version`
@@ -120,6 +150,11 @@ public struct Registro: Codable, Sendable, Equatable {
         servicioSocialIMSS = try c.decodeIfPresent(Bool.self, forKey: .servicioSocialIMSS)
         publicaciones = try c.decodeIfPresent([Publicacion].self, forKey: .publicaciones) ?? []
         especialidad = try c.decodeIfPresent(Especialidad.self, forKey: .especialidad)
+        finServicioSocial = try c.decodeIfPresent(CalendarDate.self, forKey: .finServicioSocial)
+        antiguedadIMSSAnios = try c.decodeIfPresent(Double.self, forKey: .antiguedadIMSSAnios)
+        if let years = antiguedadIMSSAnios, !years.isFinite || years < 0 || years > 100 {
+            throw DecodingError.dataCorruptedError(forKey: .antiguedadIMSSAnios, in: c, debugDescription: "«antiguedad_imss_anios» debe ser un número de años entre 0 y 100")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -134,6 +169,8 @@ public struct Registro: Codable, Sendable, Equatable {
         try c.encodeIfPresent(servicioSocialIMSS, forKey: .servicioSocialIMSS)
         if !publicaciones.isEmpty { try c.encode(publicaciones, forKey: .publicaciones) }
         try c.encodeIfPresent(especialidad, forKey: .especialidad)
+        try c.encodeIfPresent(finServicioSocial, forKey: .finServicioSocial)
+        try c.encodeIfPresent(antiguedadIMSSAnios, forKey: .antiguedadIMSSAnios)
     }
 
     /// The ENARM edition as a number, nil when absent or not a numeral.
@@ -141,3 +178,12 @@ public struct Registro: Codable, Sendable, Equatable {
 }
 
 extension Registro: VersionedFile {}
+
+extension KeyedDecodingContainer {
+    /// Text that YAML may read as a number: the number's text.
+    func decodeText(forKey key: Key) throws -> String? {
+        if let text = try? decodeIfPresent(String.self, forKey: key) { return text }
+        if let whole = try? decodeIfPresent(Int.self, forKey: key) { return String(whole) }
+        return try decodeIfPresent(Double.self, forKey: key).map { "\($0)" }
+    }
+}

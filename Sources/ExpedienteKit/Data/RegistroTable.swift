@@ -4,7 +4,8 @@ import Foundation
 /// Column `carpeta` names the folder under ROOT; the others are the keys of REGISTRO.yaml:
 /// `convocatoria`, `curp`, `nombre`, `perfil` (ids separated by `;`), `edicion_enarm`,
 /// `internado_imss`, `servicio_social_imss` (si/no), `calificacion_<id>` (one per grade),
-/// and `publicaciones` (`DOCUMENTO:autoría` separated by `;`). Empty cells are absent data.
+/// `publicaciones` (`DOCUMENTO:autoría` separated by `;`), `fin_servicio_social` (AAAA-MM-DD)
+/// and `antiguedad_imss_anios` (years). Empty cells are absent data.
 public enum RegistroTable {
     /// Rows by folder name; a row that cannot be read is an error for that folder only.
     public static func parse(_ text: String, display: String) throws(RuleFileError) -> [String: Result<Registro, RuleFileError>] {
@@ -16,7 +17,7 @@ public enum RegistroTable {
             throw RuleFileError(file: display, line: 1, reason: "falta la columna «carpeta» (el nombre de la carpeta de cada aspirante)")
         }
         let known: Set<String> = ["carpeta", "convocatoria", "curp", "nombre", "perfil", "edicion_enarm", "internado_imss",
-                                  "servicio_social_imss", "publicaciones"]
+                                  "servicio_social_imss", "publicaciones", "fin_servicio_social", "antiguedad_imss_anios"]
         if let unknown = header.first(where: { !known.contains($0) && !$0.hasPrefix("calificacion_") }) {
             throw RuleFileError(file: display, line: 1, reason: "columna desconocida «\(unknown)»; se admiten: \(known.sorted().joined(separator: ", ")), calificacion_<id>")
         }
@@ -57,11 +58,26 @@ public enum RegistroTable {
             }
             publications.append(Registro.Publicacion(documento: parts[0], autoria: authorship))
         }
+        var end: CalendarDate? = nil
+        if let text = value("fin_servicio_social") {
+            guard let date = CalendarDate(text) else {
+                throw RuleFileError(file: display, line: line, reason: "«fin_servicio_social» no es una fecha AAAA-MM-DD: «\(text)»")
+            }
+            end = date
+        }
+        var seniority: Double? = nil
+        if let text = value("antiguedad_imss_anios") {
+            guard let years = Double(text.replacingOccurrences(of: ",", with: ".")), years.isFinite, years >= 0, years <= 100 else {
+                throw RuleFileError(file: display, line: line, reason: "«antiguedad_imss_anios» debe ser un número de años entre 0 y 100, no «\(text)»")
+            }
+            seniority = years
+        }
         return Registro(
             convocatoria: value("convocatoria"), curp: value("curp"), nombre: value("nombre"),
             perfil: (value("perfil") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) },
             edicionENARM: value("edicion_enarm"), calificaciones: grades, internadoIMSS: try flag("internado_imss"),
-            servicioSocialIMSS: try flag("servicio_social_imss"), publicaciones: publications
+            servicioSocialIMSS: try flag("servicio_social_imss"), publicaciones: publications,
+            finServicioSocial: end, antiguedadIMSSAnios: seniority
         )
     }
 }

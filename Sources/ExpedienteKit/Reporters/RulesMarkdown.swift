@@ -32,9 +32,25 @@ public enum RulesMarkdown {
                 let range = [enarm.min.map { "desde \($0)" }, enarm.max.map { "hasta \($0)" }].compactMap { $0 }.joined(separator: " ")
                 out += ["", "Ediciones del ENARM: \(range.isEmpty ? "cualquiera" : range). Fuente: \(escape(enarm.source))"]
             }
-            if let options = registro.especialidades {
-                out += ["", "| CER | CEME prerrequisito | grado |", "| --- | --- | --- |"]
-                for o in options { out.append("| \(escape(o.cer)) | \(escape(o.ceme)) | \(o.grado) |") }
+            if let publications = registro.publicaciones {
+                let limit = publications.fechaMax.map { "fecha de publicación a más tardar el \($0.spanish)" } ?? "sin fecha máxima"
+                out += ["", "Publicaciones registradas: \(limit). Fuente: \(escape(publications.source))"]
+            }
+            if let end = registro.finServicioSocial {
+                out += ["", "Fin del servicio social: antes del \(end.antesDe.spanish). Fuente: \(escape(end.source))"]
+            }
+            if let years = registro.antiguedadIMSS {
+                let who = years.perfil.map { " (perfil `\($0)`)" } ?? ""
+                out += ["", "Antigüedad en el IMSS: de \(GradeScale.formatScale(years.min)) a \(GradeScale.formatScale(years.max)) años\(who). Fuente: \(escape(years.source))"]
+            }
+        }
+        if let catalog = c.especialidades {
+            out += ["", "## Especialidades (`\(SpecialtyCatalog.fileName)`)", "", escape(catalog.source), "",
+                    "| especialidad | id | otros nombres |", "| --- | --- | --- |"]
+            for s in catalog.especialidades { out.append("| \(escape(s.title)) | `\(s.id)` | \(s.names.isEmpty ? "—" : escape(s.names.joined(separator: "; "))) |") }
+            out += ["", "| CER | CEME prerrequisito | grado | en la convocatoria |", "| --- | --- | --- | --- |"]
+            for o in catalog.tabla {
+                out.append("| \(escape(catalog.title(of: o.cer))) | \(escape(catalog.title(of: o.ceme))) | \(o.grado) | \(escape(o.source)) |")
             }
         }
         if let points = c.file.additionalPoints {

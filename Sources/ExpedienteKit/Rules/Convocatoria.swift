@@ -7,6 +7,15 @@ public struct Convocatoria: Sendable {
     public let kinds: [DocumentKindRule]
     /// The folder the rules were read from.
     public let folder: String
+    /// `especialidades.yaml`: the call's table of CER options by specialty id; nil: not checked.
+    public let especialidades: SpecialtyCatalog?
+
+    public init(file: ConvocatoriaFile, kinds: [DocumentKindRule], folder: String, especialidades: SpecialtyCatalog? = nil) {
+        self.file = file
+        self.kinds = kinds
+        self.folder = folder
+        self.especialidades = especialidades
+    }
 
     public var id: String { file.id }
     public var title: String { file.title }

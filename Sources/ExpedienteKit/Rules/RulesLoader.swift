@@ -60,6 +60,9 @@ public enum RulesLoader {
                            [key("registro"), key("calificaciones"), AnyCodingKey(intValue: i), key("document")])
             }
         }
+        if let perfil = main.registro?.antiguedadIMSS?.perfil, !perfilIDs.contains(perfil) {
+            throw fail("antiguedad_imss cita el perfil «\(perfil)», que no está declarado", [key("registro"), key("antiguedad_imss"), key("perfil")])
+        }
         for (i, concept) in (main.additionalPoints?.concepts ?? []).enumerated() {
             let at: [any CodingKey] = [key("additional_points"), key("concepts"), AnyCodingKey(intValue: i)]
             if let perfil = concept.perfil, !perfilIDs.contains(perfil) {
@@ -69,12 +72,26 @@ public enum RulesLoader {
                 throw fail("el concepto «\(concept.id)» cita el documento «\(document)», que no está en «documents»", at + [key("documents")])
             }
         }
-        let listed = Set(main.documents.map { "\($0).yaml" } + [convocatoriaFileName])
+        let specialties = try loadSpecialties(folder: folder)
+        let listed = Set(main.documents.map { "\($0).yaml" } + [convocatoriaFileName, SpecialtyCatalog.fileName])
         let present = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         if let stray = present.sorted().first(where: { $0.hasSuffix(".yaml") && !listed.contains($0) }) {
             throw fail("el archivo \(stray) no corresponde a ningún documento de «documents»", [key("documents")])
         }
-        return Convocatoria(file: main, kinds: kinds, folder: folder.path)
+        return Convocatoria(file: main, kinds: kinds, folder: folder.path, especialidades: specialties)
+    }
+
+    /// `especialidades.yaml`, when the folder has one: the specialties of the call's table of
+    /// CER options and the table by their ids (`SpecialtyCatalog`), cross-checked.
+    private static func loadSpecialties(folder: URL) throws(RuleFileError) -> SpecialtyCatalog? {
+        let url = folder.appendingPathComponent(SpecialtyCatalog.fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let catalog = try decode(SpecialtyCatalog.self, at: url)
+        if let (reason, path) = catalog.problem() {
+            let mark = (try? compose(url)).flatMap { YAMLLocator.mark(of: path, in: $0) }
+            throw RuleFileError(file: url.path, line: mark?.line, column: mark?.column, reason: reason)
+        }
+        return catalog
     }
 
     /// Overrides may name a known check, or (in `convocatoria.yaml`) a stage for all of its

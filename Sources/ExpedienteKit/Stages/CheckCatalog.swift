@@ -53,6 +53,14 @@ public enum CheckID: String, CaseIterable, Sendable, Codable, CustomStringConver
     case dataEnarmEdition = "data.enarm_edition"
     case dataEnarmConstancia = "data.enarm_constancia"
     case dataCEROption = "data.cer_option"
+    case dataPublicationMissing = "data.publication_missing"
+    case dataPublicationAuthorship = "data.publication_authorship"
+    case dataPublicationDOI = "data.publication_doi"
+    case dataPublicationISSN = "data.publication_issn"
+    case dataPublicationDate = "data.publication_date"
+    case dataPublicationDuplicate = "data.publication_duplicate"
+    case dataSocialServiceEnd = "data.social_service_end"
+    case dataIMSSSeniority = "data.imss_seniority"
     case dataCURPMismatch = "data.curp_mismatch"
     case dataApostille = "data.apostille"
     case dataCopy = "data.copy"
@@ -141,6 +149,14 @@ public enum CheckCatalog {
         case .dataEnarmEdition: .data(DataEnarmEditionCheck())
         case .dataEnarmConstancia: .data(DataEnarmConstanciaCheck())
         case .dataCEROption: .data(DataCEROptionCheck())
+        case .dataPublicationMissing: .data(DataPublicationMissingCheck())
+        case .dataPublicationAuthorship: .data(DataPublicationAuthorshipCheck())
+        case .dataPublicationDOI: .data(DataPublicationDOICheck())
+        case .dataPublicationISSN: .data(DataPublicationISSNCheck())
+        case .dataPublicationDate: .data(DataPublicationDateCheck())
+        case .dataPublicationDuplicate: .data(DataPublicationDuplicateCheck())
+        case .dataSocialServiceEnd: .data(DataSocialServiceEndCheck())
+        case .dataIMSSSeniority: .data(DataIMSSSeniorityCheck())
         case .dataCURPMismatch: .data(DataCURPMismatchCheck())
         case .dataApostille: .data(DataApostilleCheck())
         case .dataCopy: .data(DataCopyCheck())

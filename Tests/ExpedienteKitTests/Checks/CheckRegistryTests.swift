@@ -39,7 +39,7 @@ struct CheckRegistryTests {
     /// `resolution.min_dpi` is `ResolutionMinDPICheck`: the stage and each word capitalised,
     /// with the project's acronyms in capitals.
     static func typeName(for id: CheckID) -> String {
-        let acronyms = ["jpeg": "JPEG", "qr": "QR", "dpi": "DPI", "curp": "CURP", "cer": "CER"]
+        let acronyms = ["jpeg": "JPEG", "qr": "QR", "dpi": "DPI", "curp": "CURP", "cer": "CER", "doi": "DOI", "issn": "ISSN", "imss": "IMSS"]
         let words = id.rawValue.split(whereSeparator: { $0 == "." || $0 == "_" }).map(String.init)
         return words.map { acronyms[$0] ?? $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "Check"
     }
