@@ -48,7 +48,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ExpedienteKitTests", dependencies: ["ExpedienteKit", "ExpedienteSamples"]),
+        .testTarget(
+            name: "ExpedienteKitTests",
+            dependencies: ["ExpedienteKit", "ExpedienteSamples", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "ExpedienteCLITests", dependencies: ["ExpedienteKit", "ExpedienteSamples"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,7 @@ import Foundation
 
 /// Options every command that applies rules shares.
 public struct RuleOptions: ParsableArguments {
-    @Option(name: .long, help: "Convocatoria (id de carpeta de Rules/, p. ej. enarm-xlviii-2025-2026). Por omisión, la más reciente.")
+    @Option(name: .long, help: "Convocatoria (id de carpeta de Rules/, p. ej. enarm-xlviii-2025-2026). Por omisión, la del registro del aspirante; si no la dice, la de los documentos que solo pide una convocatoria (CONSTANCIACEME, PUBLICACION1: CER; BT09, TARJETONPAGO, TARJETONPADRE: ENARM); si nada la indica, la más reciente, y el informe lo dice.")
     public var convocatoria: String?
 
     @Option(name: .long, help: "Tipo de participante: todos, trabajador-imss, hijo-de-trabajador o estudios-extranjero (varios separados por comas). Por omisión, el del registro del aspirante, o todos.")

@@ -39,6 +39,8 @@ public enum ExampleInput: Sendable {
     case absent(String)
     /// `REGISTRO.yaml` with this text, beside these pages (`<kind>.JPG`).
     case registro(String, pages: [String: PageRecipe] = [:])
+    /// As `registro`, with REGISTRO.yaml modified `seconds` after the pages.
+    case registroLater(String, by: Int, pages: [String: PageRecipe])
 
     /// The document the finding must name; nil: the applicant data.
     public var document: String? {
@@ -48,7 +50,7 @@ public enum ExampleInput: Sendable {
             document
         case .file(_, let document, _):
             document
-        case .registro:
+        case .registro, .registroLater:
             nil
         }
     }

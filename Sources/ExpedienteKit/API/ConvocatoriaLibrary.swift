@@ -6,6 +6,7 @@ public final class ConvocatoriaLibrary: @unchecked Sendable {
     private let root: URL?
     private let lock = NSLock()
     private var loaded: [String: Convocatoria?] = [:]
+    private var every: [Convocatoria]?
 
     /// `root` nil: the default rules folder.
     public init(root: URL?) {
@@ -21,5 +22,14 @@ public final class ConvocatoriaLibrary: @unchecked Sendable {
             loaded[id] = result
             return result
         }
+    }
+
+    /// Every convocatoria of the rules folder that loads, newest first.
+    public func calls() -> [Convocatoria] {
+        if let every = lock.withLock({ every }) { return every }
+        let ids = (try? RuleSelection.catalog(root: root))?.map(\.id) ?? []
+        let all = ids.compactMap(convocatoria)
+        lock.withLock { every = all }
+        return all
     }
 }

@@ -54,17 +54,32 @@ public struct ExpedienteChecker: Sendable {
         entries.removeAll { $0.type == .regular && RegistroLoader.isRegistro($0.name) }
         let input = given ?? registro ?? dataFiles.first.map { RegistroInput.file($0.path, display: $0.relativePath, inFolder: true) }
         let applicant = input?.load()
-        if let library, let id = applicant?.registro?.convocatoria, id != convocatoria.id,
-           let other = library.convocatoria(id) {
-            var switched = self
-            switched.convocatoria = other
-            switched.cache = cache.map { ResultCache(sharing: $0, convocatoria: other, options: options) }
-            return try switched.check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant)
+        guard let library else {
+            return try check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant,
+                             choice: ConvocatoriaChoice(basis: .option))
         }
-        return try check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant)
+        let calls = library.calls()
+        let others = { (id: String) in calls.map(\.id).filter { $0 != id } }
+        if let id = applicant?.registro?.convocatoria, let named = library.convocatoria(id) {
+            return try switched(to: named).check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant,
+                                                 choice: ConvocatoriaChoice(basis: .registro, alternatives: others(id)))
+        }
+        let (call, choice) = ConvocatoriaGuess.choose(entries: entries, calls: calls, fallback: convocatoria)
+        return try switched(to: call).check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant,
+                                            choice: choice)
     }
 
-    private func check(entries: [FolderEntry], rawPath: [UInt8], displayPath: String?, applicant: RegistroInput.Loaded?) throws(ExpedienteError) -> ExpedienteReport {
+    /// This checker with another convocatoria (its cache keyed to that call's rules).
+    private func switched(to other: Convocatoria) -> ExpedienteChecker {
+        guard other.id != convocatoria.id else { return self }
+        var switched = self
+        switched.convocatoria = other
+        switched.cache = cache.map { ResultCache(sharing: $0, convocatoria: other, options: options) }
+        return switched
+    }
+
+    private func check(entries: [FolderEntry], rawPath: [UInt8], displayPath: String?, applicant: RegistroInput.Loaded?,
+                       choice: ConvocatoriaChoice) throws(ExpedienteError) -> ExpedienteReport {
         if perfilIsFixed, let unknown = convocatoria.unknownPerfil(perfil) {
             throw .unknownPerfil(unknown, available: convocatoria.file.perfiles.map(\.id))
         }
@@ -104,7 +119,18 @@ public struct ExpedienteChecker: Sendable {
             }
         }
 
-        let data = DataContext(
+        let folderKey = ResultStore.folderKey(for: RawName.display(rawPath))
+        let solicitud = checked.first { $0.0.kind?.kind == "SOLICITUD" }
+        let currentSolicitud = (solicitud?.1.identity?.contentHash).flatMap { hash in
+            applicant?.registro.map { SolicitudRecord(solicitud: hash, registro: SolicitudRecord.digest(of: $0), since: Date()) }
+        }
+        let storedSolicitud: SolicitudRecord?
+        do throws(StoreError) {
+            storedSolicitud = try currentSolicitud == nil ? nil : cache?.store.solicitud(folder: folderKey)
+        } catch {
+            throw .store(error)
+        }
+        var data = DataContext(
             convocatoria: convocatoria, perfil: perfil, registro: applicant?.registro, registroFile: applicant?.display,
             registroError: applicant?.error, registroInFolder: applicant?.inFolder ?? false,
             documents: checked.map { item, document in
@@ -112,6 +138,8 @@ public struct ExpedienteChecker: Sendable {
                                      blocked: document.observations.contains { $0.severity != .aviso }, identity: document.identity)
             }
         )
+        data.solicitudAge = SolicitudAge.judge(stored: storedSolicitud, current: currentSolicitud,
+                                               registroModified: applicant?.modified, solicitudModified: solicitud?.0.entry.stamp?.modified)
         for check in CheckCatalog.dataChecks {
             observations += check.run(on: data).compactMap(renderer.observe)
         }
@@ -133,12 +161,13 @@ public struct ExpedienteChecker: Sendable {
             },
             observations: observations,
             perfil: perfil,
-            additionalPoints: AdditionalPoints.compute(data)
+            additionalPoints: AdditionalPoints.compute(data),
+            convocatoriaChoice: choice
         )
         if let cache {
-            let folder = ResultStore.folderKey(for: RawName.display(rawPath))
             do throws(StoreError) {
-                try cache.store.record(toStore, status: StatusRecord(report: report, folder: folder, at: Date()))
+                try cache.store.record(toStore, status: StatusRecord(report: report, folder: folderKey, at: Date()),
+                                       solicitud: currentSolicitud)
             } catch {
                 throw .store(error)
             }

@@ -35,6 +35,11 @@ public struct ExpedienteReport: Codable, Sendable, Equatable {
     public var perfil: String?
     /// The extra points the documents support, when the applicant claims any; an extension.
     public var additionalPoints: AdditionalPoints?
+    /// How the convocatoria was chosen (so a report can say it was only assumed); an extension.
+    public var convocatoriaChoice: ConvocatoriaChoice?
+
+    /// The sentence that says the convocatoria was only assumed, or chosen by the documents; nil otherwise.
+    public var convocatoriaNote: String? { convocatoriaChoice?.note(checkedWith: convocatoria) }
 
     /// How many observations have `severity` (the summary line, the CSV row, the status history).
     public func count(of severity: Severity) -> Int {
@@ -42,8 +47,9 @@ public struct ExpedienteReport: Codable, Sendable, Equatable {
     }
 
     public init(convocatoria: String, path: String, status: ExpedienteStatus, documents: [Document], observations: [Observation],
-                perfil: String? = nil, additionalPoints: AdditionalPoints? = nil) {
+                perfil: String? = nil, additionalPoints: AdditionalPoints? = nil, convocatoriaChoice: ConvocatoriaChoice? = nil) {
         self.perfil = perfil
+        self.convocatoriaChoice = convocatoriaChoice
         self.additionalPoints = additionalPoints
         self.convocatoria = convocatoria
         self.path = path

@@ -25,3 +25,15 @@ public struct FileStamp: Sendable, Hashable, Codable {
         )
     }
 }
+
+extension FileStamp {
+    /// The modification time as a date.
+    public var modified: Date { Date(timeIntervalSince1970: TimeInterval(mtimeNanoseconds) / 1_000_000_000) }
+
+    /// The modification time of the file at `rawPath` (links followed), nil when it cannot be read.
+    static func modificationDate(rawPath: [UInt8]) -> Date? {
+        var info = stat()
+        guard RawName.withCString(rawPath, { stat($0, &info) }) == 0 else { return nil }
+        return FileStamp(info).modified
+    }
+}

@@ -23,6 +23,38 @@ public struct Registro: Codable, Sendable, Equatable {
     public var finServicioSocial: CalendarDate?
     /// An IMSS worker's effective seniority, in years (ENARM call, conditions for IMSS workers).
     public var antiguedadIMSSAnios: Double?
+    /// The identification presented (ENARM 2.2.1 a): the INE has two sides, a passport or a
+    /// consular card one carátula for both files.
+    public var identificacion: Identificacion?
+
+    public enum Identificacion: String, Codable, Sendable, CaseIterable {
+        case ine
+        case pasaporte
+        case matriculaConsular = "matricula_consular"
+
+        /// A registro value: the id, or how people write it (`INE`, `matrícula consular`).
+        public init?(text: String) {
+            let folded = FileName.fold(text).lowercased()
+            switch folded {
+            case "ine", "ife", "credencialparavotar", "credencialdeelector": self = .ine
+            case "pasaporte": self = .pasaporte
+            case "matriculaconsular", "matricula": self = .matriculaConsular
+            default: return nil
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let value = Identificacion(text: text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: Self.invalid(text)))
+            }
+            self = value
+        }
+
+        static func invalid(_ text: String) -> String {
+            "«identificacion» debe ser ine, pasaporte o matricula_consular, no «\(text)»"
+        }
+    }
 
     public struct Grade: Codable, Sendable, Equatable {
         public var valor: Double
@@ -107,12 +139,14 @@ public struct Registro: Codable, Sendable, Equatable {
         case servicioSocialIMSS = "servicio_social_imss"
         case finServicioSocial = "fin_servicio_social"
         case antiguedadIMSSAnios = "antiguedad_imss_anios"
+        case identificacion
     }
 
     public init(convocatoria: String? = nil, curp: String? = nil, nombre: String? = nil, perfil: [String] = [],
                 edicionENARM: String? = nil, calificaciones: [String: Grade] = [:], internadoIMSS: Bool? = nil,
                 servicioSocialIMSS: Bool? = nil, publicaciones: [Publicacion] = [], especialidad: Especialidad? = nil,
-                finServicioSocial: CalendarDate? = nil, antiguedadIMSSAnios: Double? = nil) {
+                finServicioSocial: CalendarDate? = nil, antiguedadIMSSAnios: Double? = nil, identificacion: Identificacion? = nil) {
+        self.identificacion = identificacion
         self.convocatoria = convocatoria
         self.curp = curp
         self.nombre = nombre
@@ -152,6 +186,7 @@ public struct Registro: Codable, Sendable, Equatable {
         especialidad = try c.decodeIfPresent(Especialidad.self, forKey: .especialidad)
         finServicioSocial = try c.decodeIfPresent(CalendarDate.self, forKey: .finServicioSocial)
         antiguedadIMSSAnios = try c.decodeIfPresent(Double.self, forKey: .antiguedadIMSSAnios)
+        identificacion = try c.decodeIfPresent(Identificacion.self, forKey: .identificacion)
         if let years = antiguedadIMSSAnios, !years.isFinite || years < 0 || years > 100 {
             throw DecodingError.dataCorruptedError(forKey: .antiguedadIMSSAnios, in: c, debugDescription: "«antiguedad_imss_anios» debe ser un número de años entre 0 y 100")
         }
@@ -171,6 +206,7 @@ public struct Registro: Codable, Sendable, Equatable {
         try c.encodeIfPresent(especialidad, forKey: .especialidad)
         try c.encodeIfPresent(finServicioSocial, forKey: .finServicioSocial)
         try c.encodeIfPresent(antiguedadIMSSAnios, forKey: .antiguedadIMSSAnios)
+        try c.encodeIfPresent(identificacion, forKey: .identificacion)
     }
 
     /// The ENARM edition as a number, nil when absent or not a numeral.

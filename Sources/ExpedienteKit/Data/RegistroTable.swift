@@ -5,7 +5,7 @@ import Foundation
 /// `convocatoria`, `curp`, `nombre`, `perfil` (ids separated by `;`), `edicion_enarm`,
 /// `internado_imss`, `servicio_social_imss` (si/no), `calificacion_<id>` (one per grade),
 /// `publicaciones` (`DOCUMENTO:autoría` separated by `;`), `fin_servicio_social` (AAAA-MM-DD)
-/// and `antiguedad_imss_anios` (years). Empty cells are absent data.
+/// `antiguedad_imss_anios` (years) and `identificacion` (ine, pasaporte, matricula_consular). Empty cells are absent data.
 public enum RegistroTable {
     /// Rows by folder name; a row that cannot be read is an error for that folder only.
     public static func parse(_ text: String, display: String) throws(RuleFileError) -> [String: Result<Registro, RuleFileError>] {
@@ -17,7 +17,7 @@ public enum RegistroTable {
             throw RuleFileError(file: display, line: 1, reason: "falta la columna «carpeta» (el nombre de la carpeta de cada aspirante)")
         }
         let known: Set<String> = ["carpeta", "convocatoria", "curp", "nombre", "perfil", "edicion_enarm", "internado_imss",
-                                  "servicio_social_imss", "publicaciones", "fin_servicio_social", "antiguedad_imss_anios"]
+                                  "servicio_social_imss", "publicaciones", "fin_servicio_social", "antiguedad_imss_anios", "identificacion"]
         if let unknown = header.first(where: { !known.contains($0) && !$0.hasPrefix("calificacion_") }) {
             throw RuleFileError(file: display, line: 1, reason: "columna desconocida «\(unknown)»; se admiten: \(known.sorted().joined(separator: ", ")), calificacion_<id>")
         }
@@ -72,12 +72,19 @@ public enum RegistroTable {
             }
             seniority = years
         }
+        var identification: Registro.Identificacion? = nil
+        if let text = value("identificacion") {
+            guard let known = Registro.Identificacion(text: text) else {
+                throw RuleFileError(file: display, line: line, reason: Registro.Identificacion.invalid(text))
+            }
+            identification = known
+        }
         return Registro(
             convocatoria: value("convocatoria"), curp: value("curp"), nombre: value("nombre"),
             perfil: (value("perfil") ?? "").split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) },
             edicionENARM: value("edicion_enarm"), calificaciones: grades, internadoIMSS: try flag("internado_imss"),
             servicioSocialIMSS: try flag("servicio_social_imss"), publicaciones: publications,
-            finServicioSocial: end, antiguedadIMSSAnios: seniority
+            finServicioSocial: end, antiguedadIMSSAnios: seniority, identificacion: identification
         )
     }
 }

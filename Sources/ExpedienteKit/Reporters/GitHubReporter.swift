@@ -1,6 +1,7 @@
 /// The `github` format: GitHub Actions workflow commands, one annotation per finding
 /// (`::error` for what must be fixed, `::warning` for avisos) on the file, or on the folder
-/// for findings about it. Values are escaped as the runner expects (`%`, and `:` `,` in
+/// for findings about it, after a `::notice` when the folder's convocatoria was only assumed or
+/// chosen by its documents. Values are escaped as the runner expects (`%`, and `:` `,` in
 /// properties) and line breaks and other control characters are shown as `\xNN`, so a file
 /// name cannot end a command or start another.
 public struct GitHubReporter: Reporter {
@@ -10,6 +11,9 @@ public struct GitHubReporter: Reporter {
 
     public mutating func add(_ report: ExpedienteReport) -> String {
         var out = ""
+        if let note = report.convocatoriaNote {
+            out += "::notice title=\(Self.property("Convocatoria de \(report.path)"))::" + Self.data(note) + "\n"
+        }
         for o in report.observations {
             let level = o.severity == .aviso ? "warning" : "error"
             let file = o.file.map { report.path + "/" + $0 } ?? report.path

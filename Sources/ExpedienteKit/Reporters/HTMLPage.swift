@@ -29,6 +29,7 @@ enum HTMLPage {
         dl.datos{display:grid;grid-template-columns:auto 1fr;gap:0 8px;margin:4px 0;font-size:.85em}dl.datos dt{color:#646970}dl.datos dd{margin:0;overflow-wrap:anywhere}
         ul.hallazgos{margin:4px 0;padding-left:18px;font-size:.9em}ul.hallazgos li{margin:2px 0}
         .sev-anulacion .sev,.sev-observacion .sev{color:#d63638;font-weight:bold}.sev-aviso .sev{color:#996800;font-weight:bold}
+        p.aviso{background:#fcf9e8;border-left:4px solid #996800;padding:.3em .6em}
         .valores{color:#646970;font-size:.9em}.arreglo{color:#135e96}.ok{color:#00a32a}code{font-size:.9em}
         .resaltado{background:#fcf9e8}
         </style>
@@ -114,6 +115,7 @@ enum HTMLPage {
             h2.appendChild(el('span', 'etiqueta estatus', d.status));
             art.appendChild(h2);
             art.appendChild(el('p', 'convocatoria', d.call));
+            if (d.call_note) { art.appendChild(el('p', 'aviso', d.call_note)); }
             art.appendChild(el('p', null, d.label + ' · ' + d.counts[0] + ' anulación(es), ' + d.counts[1] + ' observación(es), ' + d.counts[2] + ' aviso(s)'));
             if (d.folder.length) {
               art.appendChild(el('h3', null, 'Carpeta'));

@@ -22,7 +22,7 @@ public struct HTMLReporter: Reporter {
     public mutating func begin() -> String {
         let convocatoria = context.library == nil
             ? MarkupText.escape("\(context.convocatoria.id) — \(context.convocatoria.title)")
-            : "la que indica el REGISTRO.yaml de cada carpeta (sin él: \(MarkupText.escape(context.convocatoria.id)))"
+            : "la que indica el REGISTRO.yaml o los documentos de cada carpeta (si nada la indica: la más reciente, \(MarkupText.escape(context.convocatoria.id)))"
         let perfil = context.library == nil
             ? MarkupText.escape(context.convocatoria.perfilTitle(context.perfil)) : "el de cada carpeta"
         let statusOptions = ExpedienteStatus.allCases.map {
@@ -97,6 +97,7 @@ public struct HTMLReporter: Reporter {
         .object([
             ("path", .string(report.path)),
             ("call", .string(callLine(report))),
+            ("call_note", .optional(report.convocatoriaNote)),
             ("status", .string(report.status.rawValue)),
             ("label", .string(report.status.outlook)),
             ("counts", .array([.number(report.count(of: .anulacion)), .number(report.count(of: .observacion)), .number(report.count(of: .aviso))])),

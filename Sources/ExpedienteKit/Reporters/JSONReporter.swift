@@ -21,6 +21,16 @@ public enum JSONReporter {
     static func extensions(_ report: ExpedienteReport) -> [(String, JSONValue)] {
         var pairs: [(String, JSONValue)] = []
         if let perfil = report.perfil { pairs.append(("perfil", .string(perfil))) }
+        if let choice = report.convocatoriaChoice {
+            pairs.append(("convocatoria_choice", .object([
+                ("basis", .string(choice.basis.rawValue)),
+                ("evidence", .array(choice.evidence.map { evidence in
+                    .object([("convocatoria", .string(evidence.convocatoria)), ("files", .array(evidence.files.map(JSONValue.string)))])
+                })),
+                ("alternatives", .array(choice.alternatives.map(JSONValue.string))),
+                ("note", .optional(report.convocatoriaNote)),
+            ])))
+        }
         if let points = report.additionalPoints {
             pairs.append(("additional_points", .object([
                 ("total", .decimal(points.total, places: 3)),

@@ -26,6 +26,9 @@ public struct JUnitReporter: Reporter {
         out += "    <properties>\n"
         out += "      <property name=\"estatus\" value=\"\(report.status.rawValue)\"/>\n"
         out += "      <property name=\"convocatoria\" value=\"\(MarkupText.escape(report.convocatoria))\"/>\n"
+        if let note = report.convocatoriaNote {
+            out += "      <property name=\"convocatoria_nota\" value=\"\(MarkupText.escape(note))\"/>\n"
+        }
         out += "    </properties>\n"
         for testCase in cases {
             out += "    <testcase classname=\"\(folder)\" name=\"\(MarkupText.escape(testCase.name))\""

@@ -79,6 +79,7 @@ public struct SARIFReporter: Reporter {
         var properties: [(String, JSONValue)] = [
             ("severity", .string(o.severity.rawValue)),
             ("folder", .string(report.path)),
+            ("convocatoria", .string(report.convocatoria)),
             ("status", .string(report.status.rawValue)),
             ("document", .optional(o.document)),
             ("file", .optional(o.file)),
@@ -86,6 +87,7 @@ public struct SARIFReporter: Reporter {
         if let expected = o.expected { properties.append(("expected", .string(expected))) }
         if let actual = o.actual { properties.append(("actual", .string(actual))) }
         if let hint = o.hint { properties.append(("hint", .string(hint))) }
+        if let note = report.convocatoriaNote { properties.append(("convocatoria_note", .string(note))) }
         pairs.append(("properties", .object(properties)))
         return .object(pairs)
     }

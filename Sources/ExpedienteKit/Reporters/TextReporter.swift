@@ -5,6 +5,7 @@ public enum TextReporter {
         var lines: [String] = []
         lines.append(style.bold("Expediente: \(TerminalText.safe(report.path))"))
         lines.append("Convocatoria: \(convocatoria.id) — \(convocatoria.title)")
+        if let note = report.convocatoriaNote { lines.append(style.yellow("  \(TerminalText.safe(note))")) }
         lines.append("Perfil: \(convocatoria.perfilTitle(perfil))")
         lines.append("")
 

@@ -65,6 +65,7 @@ public enum CheckID: String, CaseIterable, Sendable, Codable, CustomStringConver
     case dataApostille = "data.apostille"
     case dataCopy = "data.copy"
     case dataAllowedCopy = "data.allowed_copy"
+    case dataSolicitudOutdated = "data.solicitud_outdated"
 
     public var description: String { rawValue }
 }
@@ -161,6 +162,7 @@ public enum CheckCatalog {
         case .dataApostille: .data(DataApostilleCheck())
         case .dataCopy: .data(DataCopyCheck())
         case .dataAllowedCopy: .data(DataAllowedCopyCheck())
+        case .dataSolicitudOutdated: .data(DataSolicitudOutdatedCheck())
         }
     }
 

@@ -10,7 +10,7 @@ import GRDB
 public final class ResultStore: Sendable {
     /// `PRAGMA application_id` of an expediente store ("EXPD"): any other SQLite file is refused.
     static let applicationID: Int32 = 0x4558_5044
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     public let path: String
     private let queue: DatabaseQueue
@@ -86,7 +86,10 @@ public final class ResultStore: Sendable {
             }
             guard application == applicationID else { throw StoreError.notAStore(path) }
             guard version <= schemaVersion else { throw StoreError.newerSchema(path, version: version) }
-            if writable { try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL") }
+            if writable {
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                if version < 2 { try db.execute(sql: solicitudTable + "PRAGMA user_version = 2;") }
+            }
         }
     }
 
@@ -120,8 +123,18 @@ public final class ResultStore: Sendable {
                 last_checked REAL NOT NULL
             );
             CREATE INDEX status_history_folder ON status_history (folder, id);
-            """)
+            """ + solicitudTable)
     }
+
+    /// Schema 2: each folder's SOLICITUD and the registro digest when it was first seen.
+    private static let solicitudTable = """
+        CREATE TABLE IF NOT EXISTS solicitud (
+            folder TEXT PRIMARY KEY,
+            sha256 BLOB NOT NULL,
+            registro BLOB NOT NULL,
+            since REAL NOT NULL
+        ) WITHOUT ROWID;
+        """
 
     static func translate(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
@@ -164,8 +177,22 @@ public final class ResultStore: Sendable {
         )
     }
 
-    /// Saves a folder's checked documents and its status in one transaction.
-    func record(_ documents: [StoredDocument], status: StatusRecord) throws(StoreError) {
+    /// The SOLICITUD the store saw last in the folder (`folderKey`), or nil. A store opened for
+    /// reading only may predate the table: it has none.
+    func solicitud(folder: String) throws(StoreError) -> SolicitudRecord? {
+        try run { db in
+            guard try db.tableExists("solicitud"),
+                  let row = try Row.fetchOne(db, sql: "SELECT * FROM solicitud WHERE folder = ?", arguments: [folder])
+            else { return nil }
+            let hash: Data = row["sha256"]
+            let registro: Data = row["registro"]
+            return SolicitudRecord(solicitud: Array(hash), registro: Array(registro), since: Date(timeIntervalSince1970: row["since"]))
+        }
+    }
+
+    /// Saves a folder's checked documents and its status in one transaction, and its SOLICITUD
+    /// when it is new or another file (an unchanged one keeps the registro it was first seen with).
+    func record(_ documents: [StoredDocument], status: StatusRecord, solicitud: SolicitudRecord? = nil) throws(StoreError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         try run { db in
@@ -183,6 +210,13 @@ public final class ResultStore: Sendable {
                         ])
                 }
                 try Self.appendStatus(status, db)
+                if let solicitud {
+                    try db.execute(sql: """
+                        INSERT INTO solicitud (folder, sha256, registro, since) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (folder) DO UPDATE SET sha256 = excluded.sha256, registro = excluded.registro, since = excluded.since
+                        WHERE solicitud.sha256 != excluded.sha256
+                        """, arguments: [status.folder, Data(solicitud.solicitud), Data(solicitud.registro), solicitud.since.timeIntervalSince1970])
+                }
                 return .commit
             }
         }

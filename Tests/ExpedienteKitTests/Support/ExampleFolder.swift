@@ -33,6 +33,15 @@ enum ExampleFolder {
         case .registro(let text, let pages):
             try folder.write("REGISTRO.yaml", text: text)
             for (document, recipe) in pages { try folder.write("\(document).JPG", page(document, recipe)) }
+        case .registroLater(let text, let seconds, let pages):
+            let written = Date(timeIntervalSinceNow: -2 * 86_400)
+            for (document, recipe) in pages {
+                let url = try folder.write("\(document).JPG", page(document, recipe))
+                try FileManager.default.setAttributes([.modificationDate: written], ofItemAtPath: url.path)
+            }
+            try folder.write("REGISTRO.yaml", text: text)
+            try FileManager.default.setAttributes([.modificationDate: written.addingTimeInterval(TimeInterval(seconds))],
+                                                  ofItemAtPath: folder.url.appendingPathComponent("REGISTRO.yaml").path)
         }
         return folder
     }

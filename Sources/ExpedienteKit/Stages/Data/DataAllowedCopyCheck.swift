@@ -12,13 +12,14 @@ struct DataAllowedCopyCheck: DataCheck {
         examples: [
             .triggers("IDENTIFICACION2.JPG igual a IDENTIFICACION1.JPG (pasaporte)", .registro("curp: PEGL890909MJCRMS08\n", pages: ["IDENTIFICACION1": PageRecipe(), "IDENTIFICACION2": PageRecipe(copyOf: "IDENTIFICACION1")])),
             .passes("anverso y reverso de la INE", .registro("curp: PEGL890909MJCRMS08\n", pages: ["IDENTIFICACION1": PageRecipe(), "IDENTIFICACION2": PageRecipe()])),
+            .passes("la misma carátula con «identificacion: pasaporte» en el registro", .registro("identificacion: pasaporte\n", pages: ["IDENTIFICACION1": PageRecipe(), "IDENTIFICACION2": PageRecipe(copyOf: "IDENTIFICACION1")])),
         ],
         maxSeverity: .aviso
     )
 
     func run(on data: DataContext) -> [Finding.Located] {
         DocumentCopies.pairs(in: data.documents).compactMap { pair in
-            guard let allowed = DocumentCopies.allowance(pair) else { return nil }
+            guard case .allowedIf(let allowed) = DocumentCopies.verdict(pair, registro: data.registro) else { return nil }
             var values = DocumentCopies.values(pair)
             values["when"] = allowed.when
             return Finding.Located(Finding(Self.definition, expected: "un archivo propio, salvo \(allowed.when)", actual: "igual a \(pair.original.file)",

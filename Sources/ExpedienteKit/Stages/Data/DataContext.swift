@@ -23,6 +23,8 @@ public struct DataContext: Sendable {
     /// The applicant data is in the folder (its findings point at that file).
     public let registroInFolder: Bool
     public let documents: [Document]
+    /// Why the SOLICITUD looks older than the applicant data; nil when it does not (or cannot be told).
+    public var solicitudAge: SolicitudAge? = nil
 
     /// The file findings about the applicant data point at: the data file when it is in the folder.
     public var registroReportFile: String? { registroInFolder ? registroFile : nil }

@@ -34,8 +34,24 @@ enum DocumentCopies {
         return pairs
     }
 
+    /// What the call and the registro make of `pair`.
+    enum Verdict {
+        /// Not allowed: `data.copy`; `registered` when the registro's identification rules it out.
+        case copy(registered: Registro.Identificacion?)
+        /// Allowed in one case the registro does not tell: the aviso `data.allowed_copy`.
+        case allowedIf(AllowedCopy)
+        /// The registro says it is that case: no finding.
+        case allowed
+    }
+
+    static func verdict(_ pair: Pair, registro: Registro?) -> Verdict {
+        guard let allowed = allowance(pair) else { return .copy(registered: nil) }
+        guard let cases = allowed.identificacion, let registered = registro?.identificacion else { return .allowedIf(allowed) }
+        return cases.contains(registered) ? .allowed : .copy(registered: registered)
+    }
+
     /// The case in which the call allows `pair`, when it does.
-    static func allowance(_ pair: Pair) -> AllowedCopy? {
+    private static func allowance(_ pair: Pair) -> AllowedCopy? {
         if let allowed = pair.copy.kind.allowedCopyOf, allowed.kind == pair.original.kind.kind { return allowed }
         if let allowed = pair.original.kind.allowedCopyOf, allowed.kind == pair.copy.kind.kind { return allowed }
         return nil
