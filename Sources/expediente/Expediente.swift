@@ -10,7 +10,7 @@ struct Expediente: ParsableCommand {
         abstract: "Revisa los documentos escaneados del expediente electrónico antes de enviarlo a validación (convocatorias IMSS).",
         discussion: "Códigos de salida: 0 sin hallazgos que bloqueen; 1 con observaciones, pendiente o anulado; 2 la herramienta no pudo hacer su trabajo.",
         version: ExpedienteVersion.current,
-        subcommands: [Check.self, Batch.self, History.self, QR.self, Quality.self, Rules.self]
+        subcommands: [Check.self, Fix.self, Batch.self, History.self, QR.self, Quality.self, Rules.self]
     )
 
     static func main() { mainWithContractExitCodes() }

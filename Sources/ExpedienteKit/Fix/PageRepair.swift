@@ -7,7 +7,7 @@ public enum PageRepair {
     public static func repair(_ bytes: [UInt8], request: PageRepairRequest) -> PageRepairResult {
         // Placeholder until the engine lands: a JPEG under the limit stays as it is.
         let isJPEG = bytes.count > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF
-        guard isJPEG else { return PageRepairResult(outcome: .refused(.unsupportedFormat("desconocido"))) }
+        guard isJPEG else { return PageRepairResult(outcome: .refused(.unsupportedFormat(bytes.starts(with: Array("%PDF".utf8)) ? "PDF" : "desconocido"))) }
         guard bytes.count <= request.maxBytes else {
             return PageRepairResult(outcome: .refused(.cannotFitLegibly(smallestBytes: bytes.count)))
         }

@@ -16,6 +16,8 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
     @Defaulted public var sharedAliases: [String]
     /// A document this one may be a copy of, and when (the copy is then only an aviso).
     public var allowedCopyOf: AllowedCopy?
+    /// The page must stay in colour: `fix` does not write it in greyscale.
+    public var keepColor: KeepColor?
     public var limits: DocumentLimits?
     /// Overrides of the convocatoria's image-quality thresholds for this kind.
     public var quality: QualityThresholds?
@@ -33,6 +35,7 @@ public struct DocumentKindRule: Codable, Sendable, Equatable {
         case requiredFor = "required_for"
         case sharedAliases = "shared_aliases"
         case allowedCopyOf = "allowed_copy_of"
+        case keepColor = "keep_color"
         case pendingWhenMissing = "pending_when_missing"
         case apostilleFor = "apostille_for"
     }
