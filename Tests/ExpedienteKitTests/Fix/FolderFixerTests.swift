@@ -8,13 +8,14 @@ struct FolderFixerTests {
         FolderFixer(checker: try ExpedienteChecker(convocatoria: Checking.convocatoria))
     }
 
-    /// Every file of `folder` with its bytes and modification time.
+    /// Every entry of `folder` with its modification time and, for a regular file, its bytes.
     static func snapshot(_ folder: URL) throws -> [String: (Data, Date)] {
         var files: [String: (Data, Date)] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             let url = folder.appendingPathComponent(name)
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            files[name] = ((try? Data(contentsOf: url)) ?? Data(), attributes[.modificationDate] as? Date ?? .distantPast)
+            let regular = attributes[.type] as? FileAttributeType == .typeRegular
+            files[name] = ((regular ? try? Data(contentsOf: url) : nil) ?? Data(), attributes[.modificationDate] as? Date ?? .distantPast)
         }
         return files
     }
@@ -32,6 +33,8 @@ struct FolderFixerTests {
         try source.write("notas.txt", text: "hola")
         try source.write("REGISTRO.yaml", text: "curp: PEGL890909MJCRMS08\nidentificacion: pasaporte\n")
         try FileManager.default.createDirectory(at: source.url.appendingPathComponent("escaneos"), withIntermediateDirectories: false)
+        #expect(mkfifo(source.url.appendingPathComponent("TARJETONPAGO.JPG").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: source.url.appendingPathComponent("BT09.JPG").path, withDestinationPath: "/etc/passwd")
         let before = try Self.snapshot(source.url)
 
         let output = try TemporaryFolder()
@@ -43,7 +46,7 @@ struct FolderFixerTests {
         #expect(result.documents.first { $0.source == "curp.jpg" }?.action == .renamed)
         #expect(result.documents.first { $0.source == "PASAPORTE.JPG" }?.outputs == ["IDENTIFICACION1.JPG", "IDENTIFICACION2.JPG"])
         #expect(result.documents.first { $0.source == "ACTANACIMIENTO.JPG" }?.action == .copied)
-        #expect(result.skipped.map(\.file) == ["escaneos", "notas.txt"])
+        #expect(result.skipped.map(\.file) == ["BT09.JPG", "TARJETONPAGO.JPG", "escaneos", "notas.txt"], "a link or a FIFO is never followed")
         #expect(try Data(contentsOf: output.url.appendingPathComponent("CURP.JPG")) == Data(TestPages.validFolderPages[3]), "byte for byte")
         #expect(!result.report.observations.contains { $0.checkID?.rawValue.hasPrefix("name.") == true || $0.checkID == .inventoryMissing })
     }
