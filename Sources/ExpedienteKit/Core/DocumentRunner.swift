@@ -23,15 +23,15 @@ struct DocumentRunner: Sendable {
                                qrWaived: waivedQR.contains(kind.kind), alsoKinds: alsoKinds.map(\.kind))
     }
 
-    /// `prefetched`: the bytes the result store already read to hash them.
-    func run(_ subject: DocumentSubject, prefetched: BoundedReader.Result? = nil) -> Result {
+    /// `prefetched`: the bytes the result store already read to hash them, and `knownHash` that hash.
+    func run(_ subject: DocumentSubject, prefetched: BoundedReader.Result? = nil, knownHash: [UInt8]? = nil) -> Result {
         let run = DocumentPipeline.run(subject, prefetched: prefetched)
         let renderer = ObservationRenderer(convocatoria: convocatoria)
         let observations = run.findings.compactMap {
             renderer.observe($0, kind: subject.kind, file: subject.entry.relativePath, expectedName: subject.expectedName)
         }
         let identity = run.read.map { read in
-            DocumentIdentity(contentHash: ResultCache.contentHash(BoundedReader.Result(bytes: read.bytes, cut: read.cut), size: Int64(subject.entry.size)),
+            DocumentIdentity(contentHash: knownHash ?? ResultCache.contentHash(BoundedReader.Result(bytes: read.bytes, cut: read.cut), size: Int64(subject.entry.size)),
                              picture: run.decode?.decodedImage.map(\.image).flatMap(PictureSignature.init))
         }
         return Result(observations: observations, facts: DocumentFacts(subject, run), run: run, identity: identity)

@@ -37,7 +37,7 @@ struct StoredDocuments: Sendable {
             return Checked(file: file, observations: stored.observations, facts: stored.facts, thumbnail: thumbnail(reading: item),
                            toStore: stored, identity: DocumentIdentity(contentHash: stored.contentHash, picture: stored.picture))
         case .check(let read, let hash):
-            let result = runner.run(subject, prefetched: read)
+            let result = runner.run(subject, prefetched: read, knownHash: read == nil ? nil : hash)
             return Checked(file: file, observations: result.observations, facts: result.facts, thumbnail: thumbnail(ofJPEG: result.run.read),
                            toStore: hash.flatMap { cache.document(item.entry, kind: subject.storeKey, hash: $0, observations: result.observations,
                                                                   facts: result.facts, picture: result.identity?.picture) },
