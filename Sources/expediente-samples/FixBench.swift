@@ -1,0 +1,70 @@
+import ExpedienteCommandLine
+import ExpedienteKit
+import ExpedienteSamples
+import Foundation
+
+/// The developer entries of `scripts/bench-fix`: write the set, run the engine on it, score a
+/// folder of outputs. Results go to standard output as tab-separated lines.
+enum FixBench {
+    static func writeSet(_ path: String, seed: UInt64) throws {
+        let cases = try FixBenchSet.write(to: URL(fileURLWithPath: path), seed: seed)
+        printError("\(cases.count) página(s) de prueba de fix en \(TerminalText.safe(path)) (semilla \(seed)); lista en \(FixBenchSet.manifestName).")
+    }
+
+    /// One `PageRepair.repair` per input, one after another on this thread; the QR texts the
+    /// guard keeps are the input's own (read before the clock starts).
+    static func run(_ set: String, output: String) throws {
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        print("name\tseconds\toutcome\tquality\tchanges")
+        for row in try manifest(set) {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: set).appendingPathComponent(row.input)))
+            let texts = (try? JPEGCodec.decodeGray(bytes)).map { QRScanner.read($0.image).codes.map(\.text) } ?? []
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = PageRepair.repair(bytes, request: PageRepairRequest(qrTexts: texts))
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let outcome: String
+            switch result.outcome {
+            case .unchanged:
+                outcome = "unchanged"
+                try Data(bytes).write(to: URL(fileURLWithPath: output).appendingPathComponent(row.input))
+            case .rewritten(let repaired):
+                outcome = "rewritten"
+                try Data(repaired).write(to: URL(fileURLWithPath: output).appendingPathComponent(row.input))
+            case .refused(let reason):
+                outcome = "refused: \(reason)"
+            }
+            let changes = result.changes.map { "\($0)" }.joined(separator: ", ")
+            print("\(row.name)\t\(String(format: "%.3f", seconds))\t\(outcome)\t\(result.after?.quality.map(String.init) ?? "-")\t\(changes)")
+        }
+    }
+
+    /// Bytes, declared density, size, and PSNR/SSIM against the reference of each output in `output`.
+    static func score(_ set: String, output: String) throws {
+        print("name\tcategory\tbytes\tdpi\twidth\theight\tpsnr\tssim")
+        for row in try manifest(set) {
+            let file = URL(fileURLWithPath: output).appendingPathComponent(row.input)
+            guard let bytes = try? [UInt8](Data(contentsOf: file)) else {
+                print("\(row.name)\t\(row.category)\t-\t-\t-\t-\t-\t-")
+                continue
+            }
+            let reference = try PNGCodec.decode(try [UInt8](Data(contentsOf: URL(fileURLWithPath: set).appendingPathComponent(row.reference)))).raster
+            let header = try? JPEGCodec.readHeader(bytes)
+            let dpi = header?.jfifDensity?.dpi.map { String(Int($0.rounded())) } ?? "-"
+            guard let image = try? JPEGCodec.decodeImage(bytes).image,
+                  let score = FixBenchScore.score(reference: reference, output: image) else {
+                print("\(row.name)\t\(row.category)\t\(bytes.count)\t\(dpi)\t-\t-\t-\t-")
+                continue
+            }
+            print("\(row.name)\t\(row.category)\t\(bytes.count)\t\(dpi)\t\(image.width)\t\(image.height)\t"
+                + "\(String(format: "%.2f", score.psnr))\t\(String(format: "%.4f", score.ssim))")
+        }
+    }
+
+    private static func manifest(_ set: String) throws -> [(name: String, category: String, input: String, reference: String)] {
+        let text = try String(contentsOfFile: (set as NSString).appendingPathComponent(FixBenchSet.manifestName), encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { line in
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return (f[0], f[1], f[2], f[3])
+        }
+    }
+}
