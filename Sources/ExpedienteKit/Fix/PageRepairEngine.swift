@@ -29,12 +29,15 @@ struct PageRepairEngine {
         let inspection = JPEGInspection(bytes: bytes, header: header, request: request)
         let before = PageSummary(bytes: bytes.count, width: header.width, height: header.height, dpi: inspection.declaredDPI,
                                  quality: JPEGQualityEstimate.estimate(bytes), color: inspection.colorName)
-        // The whole entropy-coded data goes through the decoder (at 1/8: the cheapest scale).
-        do {
-            let check = try JPEGCodec.decodeGray(bytes, scaleDenominator: 8, limits: request.limits)
-            if check.truncated || check.corrupt { return refused(.undecodable(check.firstWarning ?? "datos dañados"), before: before) }
-        } catch {
-            return refused(Self.refusal(error), before: before)
+        let copyable = inspection.faults.isEmpty || inspection.isHeaderOnly
+        if copyable {
+            // The whole entropy-coded data goes through the decoder (at 1/8: the cheapest scale).
+            do {
+                let check = try JPEGCodec.decodeGray(bytes, scaleDenominator: 8, limits: request.limits)
+                if check.truncated || check.corrupt { return refused(.undecodable(check.firstWarning ?? "datos dañados"), before: before) }
+            } catch {
+                return refused(Self.refusal(error), before: before)
+            }
         }
         if inspection.faults.isEmpty { return PageRepairResult(outcome: .unchanged, before: before, after: before) }
         if inspection.isHeaderOnly, let segments = inspection.segments {
@@ -63,7 +66,9 @@ struct PageRepairEngine {
         }
         let decoded: RasterImage
         do {
-            decoded = try JPEGCodec.decodeImage(bytes, scaleEighths: eighths, limits: request.limits).image
+            let result = try JPEGCodec.decodeImage(bytes, scaleEighths: eighths, limits: request.limits)
+            if result.truncated || result.corrupt { return refused(.undecodable("datos dañados o incompletos"), before: before) }
+            decoded = result.image
         } catch {
             return refused(Self.refusal(error), before: before)
         }

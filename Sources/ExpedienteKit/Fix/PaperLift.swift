@@ -62,36 +62,39 @@ enum PaperLift {
             if value < low { curve[v] = UInt8(value.rounded()) }
             else if value < white { curve[v] = UInt8(min(255, (low + (value - low) * (255 - low) / ramp).rounded())) }
         }
+        let gains = levels.map { Float(255 / $0) }
+        // Where each column falls between tile centres, once for all rows.
+        let columns = (0..<w).map { x -> (Int, Int, Float) in
+            let fx = min(max((Double(x) + 0.5) / Double(tile) - 0.5, 0), Double(tilesX - 1))
+            return (Int(fx), min(Int(fx) + 1, tilesX - 1), Float(fx - Double(Int(fx))))
+        }
         var out = image.pixels
+        var tileRow = [Float](repeating: 0, count: tilesX * c)
+        var rowGain = [Float](repeating: 0, count: w * c)
         out.withUnsafeMutableBufferPointer { p in
-            var gains = [Double](repeating: 0, count: w * c)
             for y in 0..<h {
-                rowGains(&gains, y: y, levels: levels, tile: tile, tilesX: tilesX, tilesY: tilesY, width: w, components: c)
+                // Gains change over a tile (half an inch): once every 8 rows is smooth enough.
+                if y % 8 == 0 {
+                    let fy = min(max((Double(y) + 4) / Double(tile) - 0.5, 0), Double(tilesY - 1))
+                    let y0 = Int(fy), y1 = min(y0 + 1, tilesY - 1), wy = Float(fy - Double(y0))
+                    for i in 0..<(tilesX * c) {
+                        tileRow[i] = gains[y0 * tilesX * c + i] * (1 - wy) + gains[y1 * tilesX * c + i] * wy
+                    }
+                    for (x, (x0, x1, wx)) in columns.enumerated() {
+                        for k in 0..<c { rowGain[x * c + k] = tileRow[x0 * c + k] * (1 - wx) + tileRow[x1 * c + k] * wx }
+                    }
+                }
                 let row = p.baseAddress! + y * w * c
-                for i in 0..<(w * c) {
-                    let lifted = min(511, Int(Double(row[i]) * gains[i] * 2))
-                    row[i] = curve[lifted]
+                rowGain.withUnsafeBufferPointer { g in
+                    curve.withUnsafeBufferPointer { table in
+                        for i in 0..<(w * c) {
+                            row[i] = table[min(511, Int(Float(row[i]) * g[i] * 2))]
+                        }
+                    }
                 }
             }
         }
         return Outcome(image: RasterImage(width: w, height: h, components: c, pixels: out), noise: noise, ramp: ramp)
-    }
-
-    /// Per-pixel gains of one row (255 / paper), bilinear between tile centres.
-    private static func rowGains(_ gains: inout [Double], y: Int, levels: [Double], tile: Int, tilesX: Int, tilesY: Int,
-                                 width: Int, components c: Int) {
-        let fy = min(max((Double(y) + 0.5) / Double(tile) - 0.5, 0), Double(tilesY - 1))
-        let y0 = Int(fy), y1 = min(y0 + 1, tilesY - 1), wy = fy - Double(y0)
-        for x in 0..<width {
-            let fx = min(max((Double(x) + 0.5) / Double(tile) - 0.5, 0), Double(tilesX - 1))
-            let x0 = Int(fx), x1 = min(x0 + 1, tilesX - 1), wx = fx - Double(x0)
-            for k in 0..<c {
-                let a = levels[(y0 * tilesX + x0) * c + k], b = levels[(y0 * tilesX + x1) * c + k]
-                let d = levels[(y1 * tilesX + x0) * c + k], e = levels[(y1 * tilesX + x1) * c + k]
-                let level = (a * (1 - wx) + b * wx) * (1 - wy) + (d * (1 - wx) + e * wx) * wy
-                gains[x * c + k] = 255 / level
-            }
-        }
     }
 
     /// Immerkær's estimate (median of the |[1 -2 1; -2 4 -2; 1 -2 1]| response, robust to
