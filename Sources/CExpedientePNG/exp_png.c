@@ -94,6 +94,17 @@ exp_png_status exp_png_decode(const unsigned char *data, size_t size,
     exp_png_set_message(message, "Not a PNG file");
     return EXP_PNG_ERR_NOT_PNG;
   }
+  /* IHDR is the first chunk: its size is checked before libpng reads any
+     other chunk (one of which may be what fails, or what allocates). */
+  if (size >= 24 && memcmp(data + 12, "IHDR", 4) == 0) {
+    unsigned long long w = ((unsigned long long)data[16] << 24) | (data[17] << 16) | (data[18] << 8) | data[19];
+    unsigned long long h = ((unsigned long long)data[20] << 24) | (data[21] << 16) | (data[22] << 8) | data[23];
+    if (limits->max_pixels > 0 && w * h > limits->max_pixels) {
+      snprintf(message, EXP_PNG_MESSAGE_LENGTH, "Image is %llux%llu (%llu pixels), limit is %llu pixels",
+               w, h, w * h, limits->max_pixels);
+      return EXP_PNG_ERR_LIMIT;
+    }
+  }
   exp_png_ctx *ctx = exp_png_open(0);
   if (ctx == NULL) return EXP_PNG_ERR_NOMEM;
   ctx->data = data;

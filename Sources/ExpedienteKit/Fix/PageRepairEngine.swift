@@ -81,7 +81,8 @@ struct PageRepairEngine {
         if inspection.colorName == "cmyk" { changes.append(.cmykToRGB) }
         let pageDPI = inspection.sourceDPI.map { $0 * Double(eighths) / 8 }
         let trailing = inspection.layout.trailingByteCount
-        var result = reencode(page, dpi: pageDPI, mustShrink: mustShrink, changes: changes, before: before)
+        let resampledFrom = eighths < 8 ? inspection.sourceDPI : nil
+        var result = reencode(page, dpi: pageDPI, mustShrink: mustShrink, resampledFrom: resampledFrom, changes: changes, before: before)
         if case .rewritten = result.outcome {
             if inspection.faults.contains(.density) { result.changes.append(.densitySet(from: inspection.declaredDPI, to: request.dpi)) }
             if trailing > 0 { result.changes.append(.trailingDataDropped(bytes: trailing)) }
@@ -117,8 +118,9 @@ struct PageRepairEngine {
     /// Resamples to `request.dpi` when the page is denser and must shrink, turns an essentially
     /// grey page grey, lifts the paper when the page must shrink, and searches the quality;
     /// then the guards, and the fallbacks (no lift; the page's own pixels) in that order.
-    private func reencode(_ page: RasterImage, dpi: Double?, mustShrink: Bool, changes: [PageChange],
-                          before: PageSummary) -> PageRepairResult {
+    /// `resampledFrom`: the density the decoder already reduced the page from (DCT scaling).
+    private func reencode(_ page: RasterImage, dpi: Double?, mustShrink: Bool, resampledFrom: Double? = nil,
+                          changes: [PageChange], before: PageSummary) -> PageRepairResult {
         let target = Double(request.dpi)
         var base = page
         var changes = changes
@@ -126,7 +128,9 @@ struct PageRepairEngine {
             let width = max(1, Int((Double(page.width) * target / dpi).rounded()))
             let height = max(1, Int((Double(page.height) * target / dpi).rounded()))
             base = page.resampled(width: width, height: height)
-            changes.append(.resampled(fromDPI: Int(dpi.rounded()), toDPI: request.dpi))
+        }
+        if let from = resampledFrom ?? (base.width < page.width ? dpi : nil) {
+            changes.append(.resampled(fromDPI: Int(from.rounded()), toDPI: request.dpi))
         }
         if base.components == 3, !request.keepColor, base.colorfulShare() < PageRepairPolicy.grayMaxColorfulShare {
             base = RasterImage(base.gray())
