@@ -33,8 +33,25 @@ enum FixBench {
             case .refused(let reason):
                 outcome = "refused: \(reason)"
             }
-            let changes = result.changes.map { "\($0)" }.joined(separator: ", ")
+            let changes = result.changes.map(describe).joined(separator: ", ")
             print("\(row.name)\t\(String(format: "%.3f", seconds))\t\(outcome)\t\(result.after?.quality.map(String.init) ?? "-")\t\(changes)")
+        }
+    }
+
+    /// A change in a few Spanish words, for the benchmark's table.
+    static func describe(_ change: PageChange) -> String {
+        switch change {
+        case .converted(let from): "de \(from)"
+        case .recompressed(let quality): "calidad \(quality)"
+        case .denoised: "sin ruido"
+        case .paperLifted: "papel a blanco"
+        case .toGray: "a gris"
+        case .cmykToRGB: "CMYK a RGB"
+        case .densitySet(let from, let to): "ppp \(from.map(String.init) ?? "ninguna") → \(to)"
+        case .resampled(let from, let to): "\(from) → \(to) ppp"
+        case .orientationApplied(let value): "orientación \(value)"
+        case .trailingDataDropped(let bytes): "sin \(bytes) bytes al final"
+        case .metadataDropped(let bytes): "sin \(bytes) bytes de metadatos"
         }
     }
 
@@ -49,7 +66,8 @@ enum FixBench {
             }
             let reference = try PNGCodec.decode(try [UInt8](Data(contentsOf: URL(fileURLWithPath: set).appendingPathComponent(row.reference)))).raster
             let header = try? JPEGCodec.readHeader(bytes)
-            let dpi = header?.jfifDensity?.dpi.map { String(Int($0.rounded())) } ?? "-"
+            // "1:1": a JFIF marker with only an aspect ratio; "-": no JFIF marker.
+            let dpi = header?.jfifDensity.map { $0.dpi.map { String(Int($0.rounded())) } ?? "1:1" } ?? "-"
             guard let image = try? JPEGCodec.decodeImage(bytes).image,
                   let score = FixBenchScore.score(reference: reference, output: image) else {
                 print("\(row.name)\t\(row.category)\t\(bytes.count)\t\(dpi)\t-\t-\t-\t-")

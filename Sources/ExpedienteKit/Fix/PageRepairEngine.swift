@@ -117,7 +117,8 @@ struct PageRepairEngine {
 
     /// Resamples to `request.dpi` when the page is denser and must shrink, turns an essentially
     /// grey page grey, lifts the paper when the page must shrink, and searches the quality;
-    /// then the guards, and the fallbacks (no lift; the page's own pixels) in that order.
+    /// then the guards, and the fallbacks in order: without the lift, then (a coloured page with
+    /// a QR whose kind allows grey) grey.
     /// `resampledFrom`: the density the decoder already reduced the page from (DCT scaling).
     private func reencode(_ page: RasterImage, dpi: Double?, mustShrink: Bool, resampledFrom: Double? = nil,
                           changes: [PageChange], before: PageSummary) -> PageRepairResult {
@@ -137,14 +138,26 @@ struct PageRepairEngine {
             changes.append(.toGray)
         }
         let guards = RepairGuards(request: request, page: base, dpi: target)
-        var variants: [(image: RasterImage, changes: [PageChange])] = []
-        if mustShrink, let lifted = PaperLift.apply(base, dpi: target) {
-            variants.append((lifted.image, changes + [.paperLifted]))
+        // Made only when the ones before fail a guard.
+        func lifted(_ image: RasterImage, _ changes: [PageChange]) -> (RasterImage, [PageChange])? {
+            guard mustShrink, let lifted = PaperLift.apply(image, dpi: target) else { return nil }
+            return (lifted.image, changes + [.paperLifted])
         }
-        variants.append((base, changes))
+        var variants: [() -> (image: RasterImage, changes: [PageChange])?] = [
+            { lifted(base, changes) },
+            { (base, changes) },
+        ]
+        // A coloured page the kind lets go grey: fewer bytes for the same quality, for a QR.
+        if base.components == 3, !request.keepColor, !request.qrTexts.isEmpty {
+            variants.append {
+                let gray = RasterImage(base.gray())
+                return lifted(gray, changes + [.toGray]) ?? (gray, changes + [.toGray])
+            }
+        }
         var smallest = Int.max
         var lostQR = false
-        for variant in variants {
+        for make in variants {
+            guard let variant = make() else { continue }
             let (best, least) = EncodingSearch.fit(variant.image, maxBytes: request.maxBytes, dpi: request.dpi)
             smallest = min(smallest, least)
             guard let best else { continue }
