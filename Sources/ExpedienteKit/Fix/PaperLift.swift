@@ -70,7 +70,8 @@ enum PaperLift {
         }
         var out = image.pixels
         var tileRow = [Float](repeating: 0, count: tilesX * c)
-        var rowGain = [Float](repeating: 0, count: w * c)
+        // Twice the gain in 16.16 fixed point: the curve's index is (level × gain) >> 16.
+        var rowGain = [UInt32](repeating: 0, count: w * c)
         out.withUnsafeMutableBufferPointer { p in
             for y in 0..<h {
                 // Gains change over a tile (half an inch): once every 8 rows is smooth enough.
@@ -81,14 +82,17 @@ enum PaperLift {
                         tileRow[i] = gains[y0 * tilesX * c + i] * (1 - wy) + gains[y1 * tilesX * c + i] * wy
                     }
                     for (x, (x0, x1, wx)) in columns.enumerated() {
-                        for k in 0..<c { rowGain[x * c + k] = tileRow[x0 * c + k] * (1 - wx) + tileRow[x1 * c + k] * wx }
+                        for k in 0..<c {
+                            let gain = tileRow[x0 * c + k] * (1 - wx) + tileRow[x1 * c + k] * wx
+                            rowGain[x * c + k] = UInt32(min(gain, 8) * 131_072)
+                        }
                     }
                 }
                 let row = p.baseAddress! + y * w * c
                 rowGain.withUnsafeBufferPointer { g in
                     curve.withUnsafeBufferPointer { table in
                         for i in 0..<(w * c) {
-                            row[i] = table[min(511, Int(Float(row[i]) * g[i] * 2))]
+                            row[i] = table[Int(min(511, (UInt32(row[i]) &* g[i]) &>> 16))]
                         }
                     }
                 }
