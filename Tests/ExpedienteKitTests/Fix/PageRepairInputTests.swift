@@ -26,6 +26,30 @@ import Testing
         #expect(try JPEGCodec.readHeader(output).colorSpace == .grayscale)
     }
 
+    @Test func palettePNGWithTransparencyIsFlattenedOnWhite() throws {
+        // 64 × 32, palette of black, red and a transparent entry; the left half transparent.
+        let (width, height) = (64, 32)
+        var raw: [UInt8] = []
+        for y in 0..<height {
+            raw.append(0)
+            for x in 0..<width { raw.append(x < width / 2 ? 2 : (y < height / 2 ? 0 : 1)) }
+        }
+        func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+            let body = Array(type.utf8) + data
+            return be32(UInt32(data.count)) + body + be32(ForeignFormats.crc32(body))
+        }
+        let input = PNGCodec.signature + chunk("IHDR", be32(UInt32(width)) + be32(UInt32(height)) + [8, 3, 0, 0, 0])
+            + chunk("PLTE", [0, 0, 0, 220, 20, 30, 0, 0, 255]) + chunk("tRNS", [255, 255, 0])
+            + chunk("IDAT", ForeignFormats.zlibStored(raw)) + chunk("IEND", [])
+        let output = try #require(FixPages.rewritten(PageRepair.repair(input, request: PageRepairRequest())))
+        let image = try JPEGCodec.decodeImage(output).image
+        #expect(image.width == width && image.height == height && image.components == 3)
+        func pixel(_ x: Int, _ y: Int) -> [UInt8] { Array(image.pixels[((y * width + x) * 3)..<((y * width + x) * 3 + 3)]) }
+        #expect(pixel(8, 8).allSatisfy { $0 > 235 })                 // transparent: white, not blue
+        #expect(pixel(48, 8).allSatisfy { $0 < 30 })                 // black
+        #expect(pixel(48, 24)[0] > 180 && pixel(48, 24)[1] < 70)     // red
+    }
+
     @Test func pdfHEICAndOtherFormatsAreRefused() throws {
         let cases: [([UInt8], String)] = [
             (ForeignFormats.pdf(text: "ACTA"), "pdf"), (ForeignFormats.heic(), "hei"), (ForeignFormats.gif(), "gif"),
