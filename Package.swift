@@ -16,14 +16,16 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CLibMagic", pkgConfig: "libmagic", providers: [.apt(["libmagic-dev"])]),
+        .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "CExpedienteJPEG", dependencies: ["CLibJPEG"]),
+        .target(name: "CExpedientePNG", dependencies: ["CLibPNG"]),
         .target(name: "CExpedienteSHA256"),
         .target(
             name: "ExpedienteKit",
             dependencies: [
-                "CExpedienteJPEG", "CExpedienteSHA256", "CLibMagic", "CZBar",
+                "CExpedienteJPEG", "CExpedientePNG", "CExpedienteSHA256", "CLibMagic", "CZBar",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

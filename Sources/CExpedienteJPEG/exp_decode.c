@@ -216,18 +216,26 @@ static void exp_cmyk_row_to_gray(const JSAMPLE *cmyk, unsigned char *gray,
   }
 }
 
-exp_status exp_decode_gray(const unsigned char *data, size_t size,
-                           int scale_denom, const exp_limits *limits,
-                           exp_decoded *out, char message[EXP_MESSAGE_LENGTH]) {
-  if (out == NULL) return EXP_ERR_ARGUMENT;
-  memset(out, 0, sizeof(*out));
-  out->first_warning_code = -1;
-  exp_set_message(message, "");
-  if (scale_denom != 1 && scale_denom != 2 && scale_denom != 4 &&
-      scale_denom != 8) {
-    exp_set_message(message, "Scale denominator must be 1, 2, 4 or 8");
-    return EXP_ERR_ARGUMENT;
+/* Adobe CMYK to RGB, as exp_cmyk_row_to_gray but keeping the three channels. */
+static void exp_cmyk_row_to_rgb(const JSAMPLE *cmyk, unsigned char *rgb,
+                                unsigned int width, int inverted) {
+  for (unsigned int x = 0; x < width; x++, cmyk += 4, rgb += 3) {
+    int c = cmyk[0], m = cmyk[1], y = cmyk[2], k = cmyk[3];
+    if (!inverted) {
+      c = 255 - c; m = 255 - m; y = 255 - y; k = 255 - k;
+    }
+    rgb[0] = exp_clamp(c * k / 255);
+    rgb[1] = exp_clamp(m * k / 255);
+    rgb[2] = exp_clamp(y * k / 255);
   }
+}
+
+/* The one decode sequence behind exp_decode_gray and exp_decode_image.
+   `color`: 0 always gray; 1 gray sources stay gray, every other becomes RGB. */
+static exp_status exp_decode_into(const unsigned char *data, size_t size,
+                                  unsigned int scale_num, unsigned int scale_denom,
+                                  int color, const exp_limits *limits,
+                                  exp_decoded *out, char message[EXP_MESSAGE_LENGTH]) {
   exp_decode_ctx *ctx = calloc(1, sizeof(*ctx));
   if (ctx == NULL) {
     exp_set_message(message, "Out of memory");
@@ -261,15 +269,18 @@ exp_status exp_decode_gray(const unsigned char *data, size_t size,
     ctx->progress.scans_seen = c->input_scan_number;
     c->progress = &ctx->progress.pub;
 
-    /* libjpeg cannot convert CMYK/YCCK to grayscale; it can give us CMYK. */
+    /* libjpeg cannot convert CMYK/YCCK to grayscale or RGB; it can give us CMYK. */
     int cmyk_source =
         c->jpeg_color_space == JCS_CMYK || c->jpeg_color_space == JCS_YCCK;
-    c->out_color_space = cmyk_source ? JCS_CMYK : JCS_GRAYSCALE;
-    c->scale_num = 1;
-    c->scale_denom = (unsigned int)scale_denom;
+    int gray_source = c->jpeg_color_space == JCS_GRAYSCALE;
+    int components = (color && !gray_source) ? 3 : 1;
+    if (cmyk_source) c->out_color_space = JCS_CMYK;
+    else c->out_color_space = components == 3 ? JCS_RGB : JCS_GRAYSCALE;
+    c->scale_num = scale_num;
+    c->scale_denom = scale_denom;
     jpeg_calc_output_dimensions(c);
 
-    size_t out_bytes = (size_t)c->output_width * c->output_height;
+    size_t out_bytes = (size_t)c->output_width * c->output_height * components;
     ctx->pixels = malloc(out_bytes > 0 ? out_bytes : 1);
     if (ctx->pixels == NULL) {
       ctx->err.forced_status = EXP_ERR_NOMEM;
@@ -283,12 +294,15 @@ exp_status exp_decode_gray(const unsigned char *data, size_t size,
     if (cmyk_source)
       cmyk_row = (*c->mem->alloc_sarray)((j_common_ptr)c, JPOOL_IMAGE,
                                          c->output_width * 4, 1);
+    size_t stride = (size_t)c->output_width * components;
     while (c->output_scanline < c->output_height) {
-      unsigned char *dest = ctx->pixels + (size_t)c->output_scanline * c->output_width;
+      unsigned char *dest = ctx->pixels + (size_t)c->output_scanline * stride;
       if (cmyk_source) {
         if (jpeg_read_scanlines(c, cmyk_row, 1) != 1) break;
-        exp_cmyk_row_to_gray(cmyk_row[0], dest, c->output_width,
-                             c->saw_Adobe_marker);
+        if (components == 3)
+          exp_cmyk_row_to_rgb(cmyk_row[0], dest, c->output_width, c->saw_Adobe_marker);
+        else
+          exp_cmyk_row_to_gray(cmyk_row[0], dest, c->output_width, c->saw_Adobe_marker);
       } else {
         JSAMPROW rows[1] = {dest};
         if (jpeg_read_scanlines(c, rows, 1) != 1) break;
@@ -300,6 +314,7 @@ exp_status exp_decode_gray(const unsigned char *data, size_t size,
     ctx->pixels = NULL;
     out->width = c->output_width;
     out->height = c->output_height;
+    out->components = components;
     out->scans = ctx->progress.scans_seen > c->input_scan_number
                      ? ctx->progress.scans_seen
                      : c->input_scan_number;
@@ -308,4 +323,36 @@ exp_status exp_decode_gray(const unsigned char *data, size_t size,
   jpeg_destroy_decompress(&ctx->cinfo);
   free(ctx);
   return status;
+}
+
+/* Clears a result before a decode; 0 when there is no result to fill. */
+static int exp_decode_reset(exp_decoded *out, char message[EXP_MESSAGE_LENGTH]) {
+  if (out == NULL) return 0;
+  memset(out, 0, sizeof(*out));
+  out->first_warning_code = -1;
+  exp_set_message(message, "");
+  return 1;
+}
+
+exp_status exp_decode_gray(const unsigned char *data, size_t size,
+                           int scale_denom, const exp_limits *limits,
+                           exp_decoded *out, char message[EXP_MESSAGE_LENGTH]) {
+  if (!exp_decode_reset(out, message)) return EXP_ERR_ARGUMENT;
+  if (scale_denom != 1 && scale_denom != 2 && scale_denom != 4 &&
+      scale_denom != 8) {
+    exp_set_message(message, "Scale denominator must be 1, 2, 4 or 8");
+    return EXP_ERR_ARGUMENT;
+  }
+  return exp_decode_into(data, size, 1, (unsigned int)scale_denom, 0, limits, out, message);
+}
+
+exp_status exp_decode_image(const unsigned char *data, size_t size,
+                            int scale_eighths, const exp_limits *limits,
+                            exp_decoded *out, char message[EXP_MESSAGE_LENGTH]) {
+  if (!exp_decode_reset(out, message)) return EXP_ERR_ARGUMENT;
+  if (scale_eighths < 1 || scale_eighths > 8) {
+    exp_set_message(message, "Scale must be 1 to 8 eighths");
+    return EXP_ERR_ARGUMENT;
+  }
+  return exp_decode_into(data, size, (unsigned int)scale_eighths, 8, 1, limits, out, message);
 }

@@ -18,6 +18,8 @@ struct SampleDocumentPage {
     /// Seed of the page's pseudo-random details (body text, signature, paper tint, dust); nil:
     /// derived from the kind and dpi, as the committed samples are.
     var noiseSeed: UInt64? = nil
+    /// Tint the paper and add dust (a scan); false: the clean page, the reference of `--fix-set`.
+    var aged = true
 
     func render() throws -> PageCanvas {
         let (width, height) = paper.pixelSize(dpi: dpi)
@@ -30,6 +32,7 @@ struct SampleDocumentPage {
         default: try letterDocument(&layout)
         }
         layout.canvas.soften()
+        guard aged else { return layout.canvas }
         layout.canvas.agePaper(using: &layout.rng, specks: paper == .idCard ? 20 : 250)
         return layout.canvas
     }

@@ -66,6 +66,8 @@ public struct PageOptions: Sendable, Hashable {
     public var noiseSeed: UInt64?
     /// Scan defects applied in order to the finished page (blank, blur, noise, contrast...).
     public var degradations: [PageDegradation]
+    /// The paper tinted and dusty as a scan's (false: the clean page, for references).
+    public var aged = true
 
     public init(kind: SampleDocumentKind, dpi: Int = 300, paper: Paper? = nil, qr: QRContent = .standard,
                 quality: Int = 70, density: DensityEncoding = .jfifInch, progressive: Bool = false,
@@ -121,7 +123,7 @@ public enum SamplePages {
         let page = SampleDocumentPage(kind: options.kind, dpi: options.dpi, paper: options.resolvedPaper,
                                       color: options.color ?? options.kind.isColor, qrPayload: options.resolvedQRPayload,
                                       qrDamaged: options.qr.isDamaged, qrModuleSize: options.qr.moduleSize, applicant: options.applicant,
-                                      noiseSeed: options.noiseSeed)
+                                      noiseSeed: options.noiseSeed, aged: options.aged)
         var canvas = try page.render()
         if options.grain > 0 {
             var rng = options.noiseSeed.map { SplitMix64(seed: $0 ^ 0x6772_6169_6E00_0000) }

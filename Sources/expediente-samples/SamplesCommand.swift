@@ -18,6 +18,9 @@ struct Samples: ParsableCommand {
             borrosas, con ruido, deslavadas, oscuras, giradas y sobre una mesa, con manifest.json).
             Con --qr-set DIR genera un conjunto de escaneos de QR degradados (una carpeta por categoría y \
             manifest.tsv con el contenido esperado de cada uno) para scripts/bench-qr.
+            Con --fix-set DIR genera las páginas de scripts/bench-fix (el original limpio en PNG y el escaneo \
+            ruidoso de más de 400 KB); --fix-run DIR --output SALIDA las repara con el motor de fix y \
+            --fix-score DIR --output SALIDA mide las salidas (bytes, ppp, PSNR y SSIM contra el original).
             """,
         version: ExpedienteVersion.current
     )
@@ -45,7 +48,25 @@ struct Samples: ParsableCommand {
     @Option(name: .customLong("per-category"), help: ArgumentHelp("Escaneos por categoría de --qr-set (por omisión \(QRScanSet.defaultPerCategory)).", valueName: "K"))
     var perCategory: Int?
 
+    @Option(name: .customLong("fix-set"), help: ArgumentHelp("Genera en DIR las páginas de scripts/bench-fix.", valueName: "DIR"), completion: .directory)
+    var fixSet: String?
+
+    @Option(name: .customLong("fix-run"), help: ArgumentHelp("Repara las páginas de DIR (de --fix-set) en --output.", valueName: "DIR"), completion: .directory)
+    var fixRun: String?
+
+    @Option(name: .customLong("fix-score"), help: ArgumentHelp("Mide las salidas en --output contra los originales de DIR.", valueName: "DIR"), completion: .directory)
+    var fixScore: String?
+
     func validate() throws {
+        let fixModes = [fixSet, fixRun, fixScore].compactMap { $0 }.count
+        if fixModes > 0 {
+            guard fixModes == 1, synthetic == nil, qualitySet == nil, qrSet == nil, perCategory == nil else {
+                throw ValidationError("--fix-set, --fix-run y --fix-score van solos (con --seed o --output).")
+            }
+            if fixSet != nil, output != nil { throw ValidationError("--fix-set no usa --output.") }
+            if fixSet == nil, output == nil { throw ValidationError("--fix-run y --fix-score requieren --output SALIDA.") }
+            return
+        }
         if qrSet != nil {
             guard synthetic == nil, output == nil, qualitySet == nil else {
                 throw ValidationError("--qr-set no se combina con --synthetic, --quality-set ni --output.")
@@ -71,6 +92,9 @@ struct Samples: ParsableCommand {
     }
 
     func run() throws {
+        if let fixSet { return try failing { try FixBench.writeSet(fixSet, seed: seed ?? 1) } }
+        if let fixRun, let output { return try failing { try FixBench.run(fixRun, output: output) } }
+        if let fixScore, let output { return try failing { try FixBench.score(fixScore, output: output) } }
         if let qrSet {
             let seed = seed ?? 1
             do {

@@ -87,9 +87,10 @@ typedef struct exp_header {
  * benign ones are counted and kept separately.
  */
 typedef struct exp_decoded {
-  unsigned char *pixels; /* width * height 8-bit gray; free with exp_free */
+  unsigned char *pixels; /* width * height * components 8-bit; free with exp_free */
   unsigned int width;
   unsigned int height;
+  int components;         /* 1 gray, 3 RGB (exp_decode_image only) */
   int warning_count;      /* truncation + corruption warnings */
   int first_warning_code; /* J_MESSAGE_CODE of the first of those, -1 if none */
   char first_warning[EXP_MESSAGE_LENGTH];
@@ -127,6 +128,13 @@ exp_status exp_read_header(const unsigned char *data, size_t size,
 exp_status exp_decode_gray(const unsigned char *data, size_t size,
                            int scale_denom, const exp_limits *limits,
                            exp_decoded *out, char message[EXP_MESSAGE_LENGTH]);
+
+/* Decodes at scale_eighths/8 (1-8: libjpeg's DCT scaling, a good reduction
+   filter) to gray for gray sources and RGB for all others (CMYK and YCCK
+   converted, Adobe inversion honoured). Limits as exp_decode_gray. */
+exp_status exp_decode_image(const unsigned char *data, size_t size,
+                            int scale_eighths, const exp_limits *limits,
+                            exp_decoded *out, char message[EXP_MESSAGE_LENGTH]);
 
 /* Encodes gray (components 1) or RGB (components 3) pixels, rows packed. */
 exp_status exp_encode(const unsigned char *pixels, unsigned int width,

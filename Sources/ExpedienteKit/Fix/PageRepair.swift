@@ -3,15 +3,11 @@
 /// thresholds) with the same QR texts. The `fix` command calls it once per document; it never
 /// touches the file system.
 public enum PageRepair {
-    /// `unchanged` when the bytes already meet every limit (the file is copied byte for byte).
+    /// `unchanged` when the bytes already meet every limit (the file is copied byte for byte);
+    /// `rewritten` with a new header only, or re-encoded; `refused` with the reason. Never
+    /// throws or traps, whatever the bytes (see docs/fix-engine.md).
     public static func repair(_ bytes: [UInt8], request: PageRepairRequest) -> PageRepairResult {
-        // Placeholder until the engine lands: a JPEG under the limit stays as it is.
-        let isJPEG = bytes.count > 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF
-        guard isJPEG else { return PageRepairResult(outcome: .refused(.unsupportedFormat(bytes.starts(with: Array("%PDF".utf8)) ? "PDF" : "desconocido"))) }
-        guard bytes.count <= request.maxBytes else {
-            return PageRepairResult(outcome: .refused(.cannotFitLegibly(smallestBytes: bytes.count)))
-        }
-        return PageRepairResult(outcome: .unchanged)
+        PageRepairEngine(request: request).run(bytes)
     }
 }
 
@@ -94,6 +90,9 @@ public enum PageChange: Sendable, Equatable {
     case recompressed(quality: Int)
     /// Light scanner-noise removal before encoding.
     case denoised
+    /// The paper lifted to white before encoding: tint and uneven lighting flattened, the
+    /// scanner noise on the paper removed (the ink keeps its levels).
+    case paperLifted
     /// Written in greyscale (the document allows it).
     case toGray
     /// CMYK/YCCK converted to RGB.
@@ -119,4 +118,6 @@ public enum PageRepairRefusal: Sendable, Equatable {
     case cannotFitLegibly(smallestBytes: Int)
     /// After re-encoding within the limit, the QR no longer reads the same text.
     case qrLost
+    /// The file exceeds a decoding limit (pixels, memory, scans): the text says which.
+    case exceedsLimits(String)
 }

@@ -4,17 +4,10 @@ public enum ExifResolution {
     /// without the "Exif\0\0" prefix. Nil when the structure is invalid or the tags are missing.
     public static func density(in exif: [UInt8]) -> PixelDensity? {
         let tiff = exif.starts(with: JPEGLayout.exifPrefix) ? Array(exif.dropFirst(6)) : exif
-        guard tiff.count >= 8 else { return nil }
-        let reader: TIFFReader
-        switch (tiff[0], tiff[1]) {
-        case (0x49, 0x49): reader = TIFFReader(bytes: tiff, bigEndian: false)
-        case (0x4D, 0x4D): reader = TIFFReader(bytes: tiff, bigEndian: true)
-        default: return nil
-        }
-        guard reader.u16(2) == 42, let ifd = reader.u32(4).map(Int.init), let count = reader.u16(ifd) else { return nil }
+        guard let (reader, ifd, count) = TIFFReader.firstDirectory(tiff) else { return nil }
 
         var x: Double?, y: Double?, unitCode = 2 // TIFF default: inch
-        for index in 0..<Int(count) {
+        for index in 0..<count {
             let entry = ifd + 2 + index * 12
             guard let tag = reader.u16(entry), let type = reader.u16(entry + 2) else { break }
             switch (tag, type) {
@@ -58,9 +51,23 @@ public enum ExifResolution {
     }
 }
 
-private struct TIFFReader {
+struct TIFFReader {
     let bytes: [UInt8]
     let bigEndian: Bool
+
+    /// The reader for `tiff`'s byte order, IFD0's offset and its entry count; nil when the
+    /// header is not TIFF's.
+    static func firstDirectory(_ tiff: [UInt8]) -> (reader: TIFFReader, ifd: Int, count: Int)? {
+        guard tiff.count >= 8 else { return nil }
+        let reader: TIFFReader
+        switch (tiff[0], tiff[1]) {
+        case (0x49, 0x49): reader = TIFFReader(bytes: tiff, bigEndian: false)
+        case (0x4D, 0x4D): reader = TIFFReader(bytes: tiff, bigEndian: true)
+        default: return nil
+        }
+        guard reader.u16(2) == 42, let ifd = reader.u32(4).map(Int.init), let count = reader.u16(ifd) else { return nil }
+        return (reader, ifd, Int(count))
+    }
 
     func u16(_ offset: Int) -> UInt16? {
         guard offset >= 0, offset <= bytes.count - 2 else { return nil }

@@ -160,6 +160,27 @@ public enum JPEGCodec {
         )
     }
 
+    /// Decodes at `scaleEighths`/8 (1-8, libjpeg's DCT scaling) to gray for gray sources and
+    /// RGB for every other (CMYK/YCCK converted). Damage is reported, not thrown, as `decodeGray`.
+    public static func decodeImage(
+        _ bytes: [UInt8], scaleEighths: Int = 8, limits: DecodeLimits = .default
+    ) throws(JPEGError) -> (image: RasterImage, truncated: Bool, corrupt: Bool) {
+        var decoded = exp_decoded()
+        var cLimits = limits.cValue
+        let (status, message) = bytes.withUnsafeBufferPointer { buffer in
+            withMessageBuffer {
+                exp_decode_image(buffer.baseAddress, buffer.count, Int32(clamping: scaleEighths), &cLimits, &decoded, $0)
+            }
+        }
+        defer { exp_free(decoded.pixels) }
+        try JPEGError.check(status, message: message)
+        let (width, height, components) = (Int(decoded.width), Int(decoded.height), Int(decoded.components))
+        let count = width * height * components
+        let pixels = decoded.pixels.map { [UInt8](UnsafeBufferPointer(start: $0, count: count)) } ?? []
+        return (RasterImage(width: width, height: height, components: components, pixels: pixels),
+                decoded.truncated != 0, decoded.corrupt != 0)
+    }
+
     /// Encodes gray or RGB pixels. `density == nil` writes no JFIF marker at all; `cmyk` writes a
     /// naive Adobe (inverted) CMYK file and `extraMarkers` (APPn/COM, e.g. 0xE1 Exif) follow the header.
     public static func encode(

@@ -104,17 +104,7 @@ private struct PageQualityMeasurement {
     }
 
     /// The smallest value with more than `fraction` of the counts at or below it.
-    func percentile(_ counts: [Int], _ fraction: Double) -> Int {
-        let total = counts.reduce(0, +)
-        guard total > 0 else { return 0 }
-        let target = Int(Double(total - 1) * fraction)
-        var seen = 0
-        for (value, count) in counts.enumerated() {
-            seen += count
-            if seen > target { return value }
-        }
-        return counts.count - 1
-    }
+    func percentile(_ counts: [Int], _ fraction: Double) -> Int { Histogram.percentile(counts, fraction) }
 
     // MARK: Framing
 
