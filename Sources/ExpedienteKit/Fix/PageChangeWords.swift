@@ -5,6 +5,7 @@ extension PageChange {
         case .converted(let format): "convertido de \(format) a JPEG"
         case .recompressed(let quality): "recomprimido con calidad \(quality)"
         case .denoised: "ruido del escáner atenuado"
+        case .paperLifted: "fondo del papel aclarado a blanco"
         case .toGray: "en escala de grises"
         case .cmykToRGB: "CMYK convertido a RGB"
         case .densitySet(let from, let to): "densidad \(from.map { "\($0) ppp" } ?? "sin declarar") → \(to) ppp"
@@ -20,6 +21,7 @@ extension PageChange {
         case .converted(let format): .object([("change", .string("converted")), ("from", .string(format))])
         case .recompressed(let quality): .object([("change", .string("recompressed")), ("quality", .number(quality))])
         case .denoised: .object([("change", .string("denoised"))])
+        case .paperLifted: .object([("change", .string("paper_lifted"))])
         case .toGray: .object([("change", .string("to_gray"))])
         case .cmykToRGB: .object([("change", .string("cmyk_to_rgb"))])
         case .densitySet(let from, let to):

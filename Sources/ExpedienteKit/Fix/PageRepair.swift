@@ -118,6 +118,9 @@ public enum PageRepairRefusal: Sendable, Equatable {
     case cannotFitLegibly(smallestBytes: Int)
     /// After re-encoding within the limit, the QR no longer reads the same text.
     case qrLost
+    /// The page was scanned with fewer pixels than the target density for its paper (a letter
+    /// page of 1275 × 1650 px is 150 ppp): a new header would not add detail.
+    case lowResolution(dpi: Int, paper: String)
     /// The file exceeds a decoding limit (pixels, memory, scans): the text says which.
     case exceedsLimits(String)
 }

@@ -29,6 +29,9 @@ struct PageRepairEngine {
         let inspection = JPEGInspection(bytes: bytes, header: header, request: request)
         let before = PageSummary(bytes: bytes.count, width: header.width, height: header.height, dpi: inspection.declaredDPI,
                                  quality: JPEGQualityEstimate.estimate(bytes), color: inspection.colorName)
+        if let low = LowResolution.scan(width: header.width, height: header.height, declaredDPI: inspection.declaredDPI, target: request.dpi) {
+            return refused(.lowResolution(dpi: low.dpi, paper: low.paper.spanishName), before: before)
+        }
         let copyable = inspection.faults.isEmpty || inspection.isHeaderOnly
         if copyable {
             // The whole entropy-coded data goes through the decoder (at 1/8: the cheapest scale).
@@ -106,6 +109,10 @@ struct PageRepairEngine {
         let raster = png.raster
         let before = PageSummary(bytes: bytes.count, width: raster.width, height: raster.height,
                                  dpi: png.dpi.map { Int($0.rounded()) }, quality: nil, color: raster.components == 1 ? "gris" : "color")
+        if let low = LowResolution.scan(width: raster.width, height: raster.height, declaredDPI: png.dpi.map { Int($0.rounded()) },
+                                        target: request.dpi) {
+            return refused(.lowResolution(dpi: low.dpi, paper: low.paper.spanishName), before: before)
+        }
         let dpi = ResolutionEstimate.isMeaningful(png.dpi.map { PixelDensity(unit: .perInch, x: $0, y: $0) })
             ?? ResolutionEstimate.infer(width: raster.width, height: raster.height)?.dpi
         let mustShrink = dpi.map { $0 > Double(request.dpi) * 1.02 } ?? false

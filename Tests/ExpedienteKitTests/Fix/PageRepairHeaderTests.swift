@@ -25,6 +25,21 @@ import Testing
         #expect(PageRepair.repair(output, request: PageRepairRequest()).outcome == .unchanged)
     }
 
+    /// A letter page of 1275 × 1650 px was scanned at 150 ppp whatever its header says: it is
+    /// refused with a new scan asked for, never relabelled; a header that the pixels contradict
+    /// (150 ppp on a 2550 × 3300 page) is what gets rewritten.
+    @Test func aLetterPageScannedAt150IsRefusedNotRelabelled() throws {
+        let page = FixPages.grayPage(width: 1275, height: 1650)
+        for dpi in [150, 72] {
+            let result = PageRepair.repair(try FixPages.jpeg(page, dpi: dpi), request: PageRepairRequest())
+            #expect(result.outcome == .refused(.lowResolution(dpi: 150, paper: "carta")), "declared \(dpi)")
+        }
+        let full = try FixPages.jpeg(FixPages.grayPage(width: 2550, height: 3300), dpi: 150)
+        let fixed = PageRepair.repair(full, request: PageRepairRequest())
+        #expect(fixed.changes.contains(.densitySet(from: 150, to: 300)))
+        #expect(FixPages.rewritten(fixed).map(FixPages.density) == 300)
+    }
+
     @Test func missingAndAspectOnlyDensitiesAreWritten() throws {
         let image = RasterImage(FixPages.grayPage().gray())
         for density in [nil, PixelDensity(unit: .none, x: 1, y: 1)] {
