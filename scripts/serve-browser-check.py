@@ -53,6 +53,8 @@ def main():
         driver.find_element(By.ID, "archivos").send_keys("\n".join(files))
         WebDriverWait(driver, 120).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-estatus"))
         checked = time.monotonic() - started
+        # The page with its result, for the README (scripts/test-serve --update-screenshot).
+        driver.save_screenshot(os.path.join(downloads, os.pardir, "pagina.png"))
         status = driver.find_element(By.TAG_NAME, "body").get_attribute("data-estatus")
         if status != expected["status"]:
             fail(f"estatus {status}, se esperaba {expected['status']}")
