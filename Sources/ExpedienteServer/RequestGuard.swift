@@ -59,7 +59,7 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let names = [request.head.authority, request.headers[Self.hostField]].compactMap { $0 }
-        guard let host = names.first else { throw ServeError.hostRefused("") }
+        guard !names.isEmpty else { throw ServeError.hostRefused("") }
         for name in names where !accepts(host: name) { throw ServeError.hostRefused(name) }
         if request.method != .get && request.method != .head {
             guard let origin = request.headers[.origin], acceptsOrigin(origin) else { throw ServeError.originRefused }
