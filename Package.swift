@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// `expediente serve` (the ExpedienteServer target, Hummingbird and ZIPFoundation) takes minutes to
+// build on two cores. Builds that neither run nor test it (the sanitizer runs of scripts/sanitize)
+// set EXPEDIENTE_NO_SERVER=1: the manifest then leaves out the server, its tests, its packages and
+// the serve subcommand, whose file compiles only with the EXPEDIENTE_SERVE condition.
+let withServer = Context.environment["EXPEDIENTE_NO_SERVER"] == nil
+
 let package = Package(
     name: "expediente",
     products: [
@@ -12,7 +18,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-    ],
+    ] + (withServer ? [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ] : []),
     targets: [
         .systemLibrary(name: "CLibJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CLibMagic", pkgConfig: "libmagic", providers: [.apt(["libmagic-dev"])]),
@@ -40,7 +49,8 @@ let package = Package(
             dependencies: [
                 "ExpedienteKit", "ExpedienteCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ] + (withServer ? ["ExpedienteServer"] : []),
+            swiftSettings: withServer ? [.define("EXPEDIENTE_SERVE")] : []
         ),
         // Developer tool, not shipped: the generators and libqrencode stay out of `expediente`.
         .executableTarget(
@@ -55,6 +65,25 @@ let package = Package(
             dependencies: ["ExpedienteKit", "ExpedienteSamples", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ExpedienteCLITests", dependencies: ["ExpedienteKit", "ExpedienteSamples"], exclude: ["Golden"]),
-    ],
+    ] + (withServer ? [
+        // The local page for applicants (`expediente serve`): routes, limits, the page and the ZIP.
+        .target(
+            name: "ExpedienteServer",
+            dependencies: [
+                "ExpedienteKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "ExpedienteServerTests",
+            dependencies: [
+                "ExpedienteServer", "ExpedienteKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+    ] : []),
     swiftLanguageModes: [.v6]
 )

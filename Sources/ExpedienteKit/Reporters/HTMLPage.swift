@@ -1,17 +1,9 @@
 /// The fixed parts of the HTML report: head with the style sheet, and the script that shows
 /// the folders. Nothing here comes from the folders; the script reads them from the inert
 /// JSON blocks and writes them with `textContent` only.
-enum HTMLPage {
-    static func head(title: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="es">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-        <title>\(title)</title>
-        <style>
+public enum HTMLPage {
+    /// The report's style sheet, also used by the page of `expediente serve`.
+    public static let styleSheet = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1200px;padding:0 16px 32px;color:#1d2327;background:#f6f7f7;display:flex;flex-direction:column}
         header{order:-2}#resumen{order:-1}
         h1{margin:16px 0 4px;font-size:1.5em}h2{font-size:1.15em;margin:8px 0}h3{font-size:1em;margin:4px 0}
@@ -32,54 +24,11 @@ enum HTMLPage {
         p.aviso{background:#fcf9e8;border-left:4px solid #996800;padding:.3em .6em}
         .valores{color:#646970;font-size:.9em}.arreglo{color:#135e96}.ok{color:#00a32a}code{font-size:.9em}
         .resaltado{background:#fcf9e8}
-        </style>
-        </head>
-        <body>
-
         """
-    }
 
-    static let script = """
-        <script>
-        (function () {
-          'use strict';
-          var POR_PAGINA = 50;
-          // The folders' JSON stays text until its page is shown; the blocks leave the DOM.
-          var bloques = Array.prototype.slice.call(document.querySelectorAll('script.carpeta')).map(function (b) {
-            return { estatus: b.getAttribute('data-status'), checks: ' ' + b.getAttribute('data-checks') + ' ',
-                     ruta: b.getAttribute('data-path').toLowerCase(), json: b.textContent };
-          });
-          document.getElementById('datos').remove();
-          var fEstatus = document.getElementById('f-estatus');
-          var fCheck = document.getElementById('f-check');
-          var fTexto = document.getElementById('f-texto');
-          var lista = document.getElementById('lista');
-          var contador = document.getElementById('contador');
-          var estado = { estatus: '', check: '', texto: '', pagina: 0 };
-          var COLORES = { grayscale: 'escala de grises', ycbcr: 'color (YCbCr)', rgb: 'color (RGB)', cmyk: 'CMYK', ycck: 'YCCK', unknown: 'desconocido' };
-
-          var catalogo = JSON.parse(document.getElementById('catalogo').textContent);
-          catalogo.checks.forEach(function (c) {
-            var o = document.createElement('option');
-            o.value = c.id;
-            o.textContent = c.id + ' (' + c.folders + ')';
-            fCheck.appendChild(o);
-          });
-
-          function el(tag, clase, texto) {
-            var e = document.createElement(tag);
-            if (clase) { e.className = clase; }
-            if (texto !== undefined && texto !== null) { e.textContent = texto; }
-            return e;
-          }
-
-          function coincide(b) {
-            if (estado.estatus && b.estatus !== estado.estatus) { return false; }
-            if (estado.check && b.checks.indexOf(' ' + estado.check + ' ') < 0) { return false; }
-            if (estado.texto && b.ruta.indexOf(estado.texto) < 0) { return false; }
-            return true;
-          }
-
+    /// The report script's functions that draw one folder (`carpeta(d)`, with `hallazgos` and `datos`),
+    /// also used by the page of `expediente serve`. They need `el`, `estado.check` and `COLORES`.
+    public static let folderFunctions = """
           function hallazgos(lista) {
             var ul = el('ul', 'hallazgos');
             lista.forEach(function (h) {
@@ -144,6 +93,68 @@ enum HTMLPage {
             art.appendChild(docs);
             return art;
           }
+        """
+
+    static func head(title: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="es">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+        <title>\(title)</title>
+        <style>
+        \(styleSheet)
+        </style>
+        </head>
+        <body>
+
+        """
+    }
+
+    static let script = """
+        <script>
+        (function () {
+          'use strict';
+          var POR_PAGINA = 50;
+          // The folders' JSON stays text until its page is shown; the blocks leave the DOM.
+          var bloques = Array.prototype.slice.call(document.querySelectorAll('script.carpeta')).map(function (b) {
+            return { estatus: b.getAttribute('data-status'), checks: ' ' + b.getAttribute('data-checks') + ' ',
+                     ruta: b.getAttribute('data-path').toLowerCase(), json: b.textContent };
+          });
+          document.getElementById('datos').remove();
+          var fEstatus = document.getElementById('f-estatus');
+          var fCheck = document.getElementById('f-check');
+          var fTexto = document.getElementById('f-texto');
+          var lista = document.getElementById('lista');
+          var contador = document.getElementById('contador');
+          var estado = { estatus: '', check: '', texto: '', pagina: 0 };
+          var COLORES = { grayscale: 'escala de grises', ycbcr: 'color (YCbCr)', rgb: 'color (RGB)', cmyk: 'CMYK', ycck: 'YCCK', unknown: 'desconocido' };
+
+          var catalogo = JSON.parse(document.getElementById('catalogo').textContent);
+          catalogo.checks.forEach(function (c) {
+            var o = document.createElement('option');
+            o.value = c.id;
+            o.textContent = c.id + ' (' + c.folders + ')';
+            fCheck.appendChild(o);
+          });
+
+          function el(tag, clase, texto) {
+            var e = document.createElement(tag);
+            if (clase) { e.className = clase; }
+            if (texto !== undefined && texto !== null) { e.textContent = texto; }
+            return e;
+          }
+
+          function coincide(b) {
+            if (estado.estatus && b.estatus !== estado.estatus) { return false; }
+            if (estado.check && b.checks.indexOf(' ' + estado.check + ' ') < 0) { return false; }
+            if (estado.texto && b.ruta.indexOf(estado.texto) < 0) { return false; }
+            return true;
+          }
+
+        \(folderFunctions)
 
           function paginacion(nav, paginas) {
             nav.textContent = '';
