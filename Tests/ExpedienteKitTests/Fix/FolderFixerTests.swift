@@ -14,8 +14,9 @@ struct FolderFixerTests {
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
             let url = folder.appendingPathComponent(name)
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            let regular = attributes[.type] as? FileAttributeType == .typeRegular
-            files[name] = ((regular ? try? Data(contentsOf: url) : nil) ?? Data(), attributes[.modificationDate] as? Date ?? .distantPast)
+            // Foundation leaks its read buffer for an empty file (LeakSanitizer): such a file is read as nothing.
+            let readable = attributes[.type] as? FileAttributeType == .typeRegular && (attributes[.size] as? Int ?? 0) > 0
+            files[name] = ((readable ? try? Data(contentsOf: url) : nil) ?? Data(), attributes[.modificationDate] as? Date ?? .distantPast)
         }
         return files
     }
