@@ -35,7 +35,8 @@ public enum RulesCatalog {
         if let env = ProcessInfo.processInfo.environment["EXPEDIENTE_RULES"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        // The running binary itself (/proc/self/exe): argv[0] is only "expediente" when found in PATH.
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")).resolvingSymlinksInPath()
         let starts = [executable.deletingLastPathComponent(), URL(fileURLWithPath: fm.currentDirectoryPath)]
         for start in starts {
             var dir = start.standardizedFileURL
