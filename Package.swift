@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // `expediente serve` (the ExpedienteServer target, Hummingbird and ZIPFoundation) takes minutes to
@@ -19,7 +19,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ] + (withServer ? [
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Without the default trait ConfigurationSupport: the server reads no swift-configuration.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: ["FullFoundation"]),
+        // NIOEmbedded, for the route tests' request context (swift-nio comes with Hummingbird anyway).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ] : []),
     targets: [
@@ -80,7 +83,10 @@ let package = Package(
             dependencies: [
                 "ExpedienteServer", "ExpedienteKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // Not HummingbirdTesting: it brings AsyncHTTPClient and BoringSSL, minutes of building
+                // on two cores. The route tests hand requests to the router's responder themselves.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -3,7 +3,9 @@ import ExpedienteServer
 import Foundation
 import Hummingbird
 import HTTPTypes
-import HummingbirdTesting
+import Logging
+import NIOCore
+import NIOEmbedded
 import Testing
 
 /// The repository, its rules and sample folders, and a client of the router in process: the
@@ -22,12 +24,13 @@ enum ServerSupport {
         ServerConfiguration(host: "127.0.0.1", port: 8080, allowedHosts: allowedHosts, rules: rules, limits: limits)
     }
 
-    static func application(_ configuration: ServerConfiguration = configuration()) throws -> some ApplicationProtocol {
-        try ExpedienteServer(configuration: configuration).makeApplication()
+    /// A client of the router of `expediente serve` with this configuration.
+    static func client(_ configuration: ServerConfiguration = configuration()) throws -> RouterClient {
+        RouterClient(responder: try ExpedienteServer(configuration: configuration).makeRouter().buildResponder())
     }
 
     /// The page's key, as the page's script reads it from its `<meta>`.
-    static func token(_ client: some TestClientProtocol) async throws -> String {
+    static func token(_ client: RouterClient) async throws -> String {
         try await client.execute(uri: "/", method: .get) { response async throws in
             let page = String(buffer: response.body)
             guard let start = page.range(of: "<meta name=\"expediente-token\" content=\""),
@@ -72,10 +75,10 @@ struct MultipartBody {
     }
 }
 
-extension TestClientProtocol {
+extension RouterClient {
     /// A POST as the page sends it: same origin, with the page's key.
     func post(_ uri: String, _ body: MultipartBody, token: String, origin: String? = ServerSupport.origin,
-              extra: HTTPFields = [:]) async throws -> TestResponse {
+              extra: HTTPFields = [:]) async throws -> RouterResponse {
         var headers: HTTPFields = [.contentType: body.contentType]
         if let origin { headers[.origin] = origin }
         headers[HTTPField.Name("X-Expediente-Token")!] = token
@@ -85,12 +88,56 @@ extension TestClientProtocol {
 }
 
 /// The `error.code` and `error.message` of a refusal.
-func refusal(_ response: TestResponse) throws -> (code: String, message: String) {
+func refusal(_ response: RouterResponse) throws -> (code: String, message: String) {
     let object = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
     let error = object?["error"] as? [String: Any]
     return (error?["code"] as? String ?? "", error?["message"] as? String ?? "")
 }
 
-func json(_ response: TestResponse) throws -> [String: Any] {
+func json(_ response: RouterResponse) throws -> [String: Any] {
     try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any] ?? [:]
+}
+
+/// Requests handed to the router's responder in process, as Hummingbird's router test framework
+/// does, without its testing module (which brings an HTTP client and TLS to build). The request
+/// names the server `localhost`, as that framework does.
+struct RouterClient: Sendable {
+    let responder: RouterResponder<BasicRequestContext>
+    private let logger = Logger(label: "expediente-serve-tests")
+
+    init(responder: RouterResponder<BasicRequestContext>) { self.responder = responder }
+
+    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws -> RouterResponse {
+        var headers = headers
+        if let body { headers[.contentLength] = String(body.readableBytes) }
+        let request = Request(head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers),
+                              body: RequestBody(buffer: body ?? ByteBuffer()))
+        let context = BasicRequestContext(source: ApplicationRequestContextSource(channel: EmbeddedChannel(), logger: logger))
+        let response = try await responder.respond(to: request, context: context)
+        let collected = CollectedBody()
+        try await response.body.write(BodyCollector(collected: collected))
+        return RouterResponse(status: response.status, headers: response.headers, body: collected.buffer)
+    }
+
+    func execute<Value>(uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer? = nil,
+                        _ test: (RouterResponse) async throws -> Value) async throws -> Value {
+        try await test(execute(uri: uri, method: method, headers: headers, body: body))
+    }
+}
+
+/// What the router answered: status, headers and the whole body.
+struct RouterResponse: Sendable {
+    let status: HTTPResponse.Status
+    let headers: HTTPFields
+    let body: ByteBuffer
+}
+
+private final class CollectedBody: @unchecked Sendable {
+    var buffer = ByteBuffer()
+}
+
+private struct BodyCollector: ResponseBodyWriter {
+    let collected: CollectedBody
+    mutating func write(_ buffer: ByteBuffer) async throws { collected.buffer.writeImmutableBuffer(buffer) }
+    consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
 }

@@ -15,10 +15,13 @@ public struct CheckDefinition: Sendable, Equatable {
     public let examples: [CheckExample]
     /// The gravest severity a rule file may give it (the contract caps some checks).
     public let maxSeverity: Severity
+    /// The fault in a few words ("tiene espacios"), for the one entry that text, HTML and page
+    /// reports make of all the findings about one file's name; nil outside the name stage.
+    public let fault: String?
 
     public init(
         id: CheckID, stage: Stage, title: String, rationale: String,
-        severity: Severity = .observacion, message: String, hint: String? = nil, parameters: [String] = [],
+        severity: Severity = .observacion, message: String, hint: String? = nil, fault: String? = nil, parameters: [String] = [],
         examples: [CheckExample], maxSeverity: Severity = .anulacion
     ) {
         self.id = id
@@ -29,6 +32,7 @@ public struct CheckDefinition: Sendable, Equatable {
         self.parameters = parameters
         self.examples = examples
         self.maxSeverity = maxSeverity
+        self.fault = fault
     }
 
     /// A check is its id (the examples are not comparable).

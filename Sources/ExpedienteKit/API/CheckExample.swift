@@ -115,10 +115,13 @@ public struct PageRecipe: Sendable, Hashable {
     public var paddedTo: Int?
     /// The page of this other document, saved again at another JPEG quality: the same picture.
     public var copyOf: String?
+    /// Stored turned or mirrored, with this Exif orientation (2-8) that shows it upright, as a
+    /// phone saves a photo.
+    public var exifOrientation: Int?
 
     public init(dpi: Int = 300, density: Density = .declared, quality: Int = 70, color: Bool? = nil, cmyk: Bool = false,
                 arithmetic: Bool = false, qr: QR = .standard, defects: [Defect] = [], damage: Damage? = nil, paddedTo: Int? = nil,
-                copyOf: String? = nil) {
+                copyOf: String? = nil, exifOrientation: Int? = nil) {
         self.dpi = dpi
         self.density = density
         self.quality = quality
@@ -130,6 +133,7 @@ public struct PageRecipe: Sendable, Hashable {
         self.damage = damage
         self.paddedTo = paddedTo
         self.copyOf = copyOf
+        self.exifOrientation = exifOrientation
     }
 }
 

@@ -12,13 +12,16 @@ public struct Observation: Codable, Sendable, Equatable {
     public var actual: String?
     /// What the applicant should do; text reports only (not part of `expediente/1` JSON).
     public var hint: String?
+    /// The fault in a few words, for the name stage's checks: text, HTML and page reports show
+    /// all the findings about one file's name as one entry (`FindingEntry`). Not in the JSON.
+    public var fault: String?
 
     /// The check's typed id; nil for an id this version does not know (a stored report of an older one).
     public var checkID: CheckID? { CheckID(rawValue: check) }
 
     public init(
         check: String, severity: Severity, document: String?, file: String?,
-        message: String, expected: String? = nil, actual: String? = nil, hint: String? = nil
+        message: String, expected: String? = nil, actual: String? = nil, hint: String? = nil, fault: String? = nil
     ) {
         self.check = check
         self.severity = severity
@@ -28,5 +31,6 @@ public struct Observation: Codable, Sendable, Equatable {
         self.expected = expected
         self.actual = actual
         self.hint = hint
+        self.fault = fault
     }
 }

@@ -17,6 +17,15 @@ public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
+    /// The Spanish word, for prose and tables ("observación"); the raw value is the JSON id.
+    public var word: String {
+        switch self {
+        case .anulacion: "anulación"
+        case .observacion: "observación"
+        case .aviso: "aviso"
+        }
+    }
+
     /// Spanish label for text reports.
     public var label: String {
         switch self {

@@ -27,9 +27,9 @@ struct DocumentRunner: Sendable {
     func run(_ subject: DocumentSubject, prefetched: BoundedReader.Result? = nil, knownHash: [UInt8]? = nil) -> Result {
         let run = DocumentPipeline.run(subject, prefetched: prefetched)
         let renderer = ObservationRenderer(convocatoria: convocatoria)
-        let observations = run.findings.compactMap {
+        let observations = NameAdvice.adjust(run.findings.compactMap {
             renderer.observe($0, kind: subject.kind, file: subject.entry.relativePath, expectedName: subject.expectedName)
-        }
+        }, expectedName: subject.expectedName)
         let identity = run.read.map { read in
             DocumentIdentity(contentHash: knownHash ?? ResultCache.contentHash(BoundedReader.Result(bytes: read.bytes, cut: read.cut), size: Int64(subject.entry.size)),
                              picture: run.decode?.decodedImage.map(\.image).flatMap(PictureSignature.init))

@@ -22,7 +22,8 @@ struct ObservationRenderer: Sendable {
             message: MessageTemplate.render(rule.message ?? finding.check.title, values),
             expected: finding.expected,
             actual: finding.actual,
-            hint: rule.hint.map { MessageTemplate.render($0, values) }
+            hint: rule.hint.map { MessageTemplate.render($0, values) },
+            fault: finding.check.fault.map { MessageTemplate.render($0, values) }
         )
     }
 

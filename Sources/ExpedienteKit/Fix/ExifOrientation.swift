@@ -12,7 +12,7 @@ public enum ExifOrientation {
     }
 
     /// The upright image: `orientation` says how the stored pixels must be turned or mirrored.
-    static func apply(_ orientation: Int, to image: RasterImage) -> RasterImage {
+    public static func apply(_ orientation: Int, to image: RasterImage) -> RasterImage {
         guard (2...8).contains(orientation) else { return image }
         let (w, h, c) = (image.width, image.height, image.components)
         let swaps = orientation >= 5
@@ -41,11 +41,29 @@ public enum ExifOrientation {
         return RasterImage(width: ow, height: oh, components: c, pixels: out)
     }
 
+    /// The orientation whose transform undoes `orientation`'s (the way to store an upright page
+    /// so that the tag shows it upright): a quarter turn one way is undone by one the other way.
+    public static func inverse(_ orientation: Int) -> Int {
+        switch orientation {
+        case 6: 8
+        case 8: 6
+        default: orientation
+        }
+    }
+
     /// An APP1 payload ("Exif\0\0" + big-endian TIFF) holding only the orientation: for tests.
     public static func makeExifPayload(orientation: UInt16) -> [UInt8] {
         var tiff: [UInt8] = [0x4D, 0x4D, 0, 42, 0, 0, 0, 8, 0, 1]
         tiff += [0x01, 0x12, 0, 3, 0, 0, 0, 1, UInt8(orientation >> 8), UInt8(orientation & 0xFF), 0, 0]
         tiff += [0, 0, 0, 0]
         return JPEGLayout.exifPrefix + tiff
+    }
+}
+
+extension GrayImage {
+    /// The image as its Exif orientation shows it.
+    func turned(exifOrientation orientation: Int) -> GrayImage {
+        let upright = ExifOrientation.apply(orientation, to: RasterImage(width: width, height: height, components: 1, pixels: pixels))
+        return GrayImage(width: upright.width, height: upright.height, pixels: upright.pixels)
     }
 }

@@ -32,7 +32,7 @@ public enum HTMLPage {
           function hallazgos(lista) {
             var ul = el('ul', 'hallazgos');
             lista.forEach(function (h) {
-              var li = el('li', 'sev-' + h.severity + (estado.check === h.check ? ' resaltado' : ''));
+              var li = el('li', 'sev-' + h.severity + (h.checks.indexOf(estado.check) >= 0 ? ' resaltado' : ''));
               li.appendChild(el('span', 'sev', h.label));
               li.appendChild(document.createTextNode(' '));
               li.appendChild(el('code', 'check', '[' + h.check + ']'));

@@ -50,7 +50,8 @@ public struct HTMLReporter: Reporter {
         folders += 1
         documents += report.documents.count
         statusCounts[report.status, default: 0] += 1
-        for o in report.observations { severityCounts[o.severity, default: 0] += 1 }
+        // Counted as shown: the findings about one file's name are one entry.
+        for entry in FindingEntry.entries(report.observations) { severityCounts[entry.severity, default: 0] += 1 }
         let checks = Set(report.observations.map(\.check)).sorted()
         for check in checks { checkFolders[check, default: 0] += 1 }
         return "<script type=\"application/json\" class=\"carpeta\" data-status=\"\(report.status.rawValue)\""
@@ -100,15 +101,15 @@ public struct HTMLReporter: Reporter {
             ("call_note", .optional(report.convocatoriaNote)),
             ("status", .string(report.status.rawValue)),
             ("label", .string(report.status.outlook)),
-            ("counts", .array([.number(report.count(of: .anulacion)), .number(report.count(of: .observacion)), .number(report.count(of: .aviso))])),
-            ("folder", .array(report.folderObservations.map(finding))),
+            ("counts", .array(FindingEntry.counts(report).map(JSONValue.number))),
+            ("folder", .array(FindingEntry.entries(report.folderObservations).map(finding))),
             ("documents", .array(report.documents.map { document in
                 .object([
                     ("kind", .string(document.kind)),
                     ("file", .string(document.file)),
                     ("facts", document.facts.map(facts) ?? .null),
                     ("thumb", document.thumbnail.map { .string(Data($0).base64EncodedString()) } ?? .null),
-                    ("findings", .array(report.observations(of: document).map(finding))),
+                    ("findings", .array(FindingEntry.entries(report.observations(of: document)).map(finding))),
                 ])
             })),
         ])
@@ -120,9 +121,12 @@ public struct HTMLReporter: Reporter {
         return "Convocatoria \(convocatoria.id) · Perfil: \(convocatoria.perfilTitle(report.perfil ?? context.perfil))"
     }
 
-    func finding(_ o: Observation) -> JSONValue {
+    /// One entry (the findings about a file's name are one): `check` names its checks as shown,
+    /// `checks` lists them for the page's filter.
+    func finding(_ o: FindingEntry) -> JSONValue {
         .object([
-            ("check", .string(o.check)),
+            ("check", .string(o.checks.joined(separator: ", "))),
+            ("checks", .array(o.checks.map(JSONValue.string))),
             ("severity", .string(o.severity.rawValue)),
             ("label", .string(o.severity.label)),
             ("message", .string(o.message)),

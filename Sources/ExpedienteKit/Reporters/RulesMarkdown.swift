@@ -65,7 +65,7 @@ public enum RulesMarkdown {
         out += ["", "## Comprobaciones", "", "| id | severidad | título | fuente |", "| --- | --- | --- | --- |"]
         for d in CheckCatalog.all {
             let rule = c.rule(for: d.id, kind: nil)
-            let severity = rule.enabled == false ? "desactivada" : rule.severity?.rawValue ?? "—"
+            let severity = rule.enabled == false ? "desactivada" : rule.severity?.word ?? "—"
             out.append("| `\(d.id)` | \(severity) | \(escape(d.title)) | \(escape(rule.source ?? "—")) |")
         }
         let overrides = c.kinds.flatMap { k in k.overriddenChecks.map { (k, $0) } }
@@ -73,7 +73,7 @@ public enum RulesMarkdown {
             out += ["", "### Ajustes por documento", "", "| documento | comprobación | severidad | fuente |", "| --- | --- | --- | --- |"]
             for (k, id) in overrides {
                 let rule = c.rule(for: id, kind: k)
-                out.append("| `\(k.kind)` | `\(id)` | \(rule.severity?.rawValue ?? "—") | \(escape(k.checks[id.rawValue]?.source ?? rule.source ?? "—")) |")
+                out.append("| `\(k.kind)` | `\(id)` | \(rule.severity?.word ?? "—") | \(escape(k.checks[id.rawValue]?.source ?? rule.source ?? "—")) |")
             }
         }
         return out.joined(separator: "\n") + "\n"

@@ -31,8 +31,10 @@ public enum TextReporter {
             lines += describe(points, style: style)
         }
         lines.append("")
-        lines.append("Resumen: \(report.documents.count) documento(s); \(report.count(of: .anulacion)) anulación(es), "
-            + "\(report.count(of: .observacion)) observación(es), \(report.count(of: .aviso)) aviso(s).")
+        // Counted as shown: the findings about one file's name are one entry.
+        let counts = FindingEntry.counts(report)
+        lines.append("Resumen: \(report.documents.count) documento(s); \(counts[0]) anulación(es), "
+            + "\(counts[1]) observación(es), \(counts[2]) aviso(s).")
         let statusLine = "Estatus: \(report.status.rawValue) (\(report.status.outlook))"
         lines.append(report.status.isClear ? style.green(statusLine) : style.red(statusLine))
         return lines.joined(separator: "\n") + "\n"
@@ -72,22 +74,24 @@ public enum TextReporter {
         public mutating func end() -> String { "" }
     }
 
-    /// A hint the next finding repeats is shown once, after the last of the run.
+    /// One entry per problem (`FindingEntry`); a hint the next entry repeats is shown once,
+    /// after the last of the run.
     private static func describe(_ observations: [Observation], style: TextStyle) -> [String] {
-        observations.indices.flatMap { i in
-            let repeated = i + 1 < observations.count && observations[i + 1].hint == observations[i].hint
-                && observations[i + 1].file == observations[i].file
-            return describe(observations[i], showHint: !repeated, style: style)
+        let entries = FindingEntry.entries(observations)
+        return entries.indices.flatMap { i in
+            let repeated = i + 1 < entries.count && entries[i + 1].hint == entries[i].hint
+                && entries[i + 1].file == entries[i].file
+            return describe(entries[i], showHint: !repeated, style: style)
         }
     }
 
-    private static func describe(_ o: Observation, showHint: Bool, style: TextStyle) -> [String] {
+    private static func describe(_ o: FindingEntry, showHint: Bool, style: TextStyle) -> [String] {
         let label: String = switch o.severity {
         case .anulacion: style.red(o.severity.label)
         case .observacion: style.red(o.severity.label)
         case .aviso: style.yellow(o.severity.label)
         }
-        var lines = ["  \(label) [\(o.check)] \(TerminalText.safe(o.message))"]
+        var lines = ["  \(label) [\(o.checks.joined(separator: ", "))] \(TerminalText.safe(o.message))"]
         if o.expected != nil || o.actual != nil {
             lines.append(style.dim("    esperado: \(TerminalText.safe(o.expected ?? "—")) · encontrado: \(TerminalText.safe(o.actual ?? "—"))"))
         }

@@ -22,6 +22,7 @@ public enum CheckID: String, CaseIterable, Sendable, Codable, CustomStringConver
     case jpegHeader = "jpeg.header"
     case jpegColorSpace = "jpeg.color_space"
     case jpegArithmetic = "jpeg.arithmetic"
+    case jpegExifOrientation = "jpeg.exif_orientation"
     case resolutionMinDPI = "resolution.min_dpi"
     case resolutionInferred = "resolution.inferred"
     case resolutionUnknown = "resolution.unknown"
@@ -119,6 +120,7 @@ public enum CheckCatalog {
         case .jpegHeader: .document(JPEGHeaderCheck())
         case .jpegColorSpace: .document(JPEGColorSpaceCheck())
         case .jpegArithmetic: .document(JPEGArithmeticCheck())
+        case .jpegExifOrientation: .document(JPEGExifOrientationCheck())
         case .resolutionMinDPI: .document(ResolutionMinDPICheck())
         case .resolutionInferred: .document(ResolutionInferredCheck())
         case .resolutionUnknown: .document(ResolutionUnknownCheck())

@@ -59,7 +59,8 @@ enum ExampleFolder {
         let key = "\(document) \(recipe)"
         if let bytes = cache.withLock({ $0[key] }) { return bytes }
         guard let kind = SampleDocumentKind(rawValue: document) else { throw SampleError.unknownKind(document) }
-        var bytes = try SampleWriter.bytes(for: content(kind, recipe))
+        var bytes = try recipe.exifOrientation.map { try turned(kind, recipe, orientation: $0) }
+            ?? SampleWriter.bytes(for: content(kind, recipe))
         if recipe.damage == .withoutQuantisationTables { bytes = HostileBytes.removing(0xDB, from: bytes) }
         if let target = recipe.paddedTo { bytes = try padded(bytes, to: target) }
         Self.cache.withLock { $0[key] = bytes }
@@ -101,6 +102,14 @@ enum ExampleFolder {
         case .corruptedScan(let bytes)?: .damaged(options, .corruptedScan(byteCount: bytes))
         case .appendedZip?: .damaged(options, .appendedZip)
         }
+    }
+
+    /// The page stored so that its Exif `orientation` shows it upright, with the tag.
+    static func turned(_ kind: SampleDocumentKind, _ recipe: PageRecipe, orientation: Int) throws -> [UInt8] {
+        guard case .page(let options) = content(kind, recipe) else { throw SampleError.unknownKind(kind.rawValue) }
+        let stored = ExifOrientation.apply(ExifOrientation.inverse(orientation), to: try SamplePages.raster(options))
+        return try JPEGCodec.encode(stored, quality: options.quality, density: PixelDensity(unit: .perInch, x: Double(options.dpi), y: Double(options.dpi)),
+                                    extraMarkers: [(0xE1, ExifOrientation.makeExifPayload(orientation: UInt16(orientation)))])
     }
 
     /// `jpeg` with COM segments after its start of image, `size` bytes in all.

@@ -6,6 +6,7 @@ struct NameAccentsCheck: DocumentCheck {
         rationale: "Los nombres de archivo van sin acentos: el sistema de la convocatoria no los acepta y una «é» puede escribirse de dos formas (NFC o NFD).",
         message: "El nombre «{file}» tiene acentos o ñ.",
         hint: "Renombre el archivo exactamente como {expected_name}.",
+        fault: "tiene acentos o ñ",
         examples: [
             .triggers("CÉDULA.JPG → CEDULA.JPG", .file("CÉDULA.JPG", of: "CEDULA")),
             .passes("CEDULA.JPG", .page("CEDULA")),

@@ -6,6 +6,7 @@ struct NameEncodingCheck: DocumentCheck {
         rationale: "Un nombre que no es texto válido (UTF-8), como los que dejan algunos sistemas antiguos o copias dañadas, no puede escribirse en el sistema de la convocatoria.",
         message: "El nombre «{file}» no es texto válido (bytes {raw}).",
         hint: "Renombre el archivo exactamente como {expected_name}.",
+        fault: "no es texto válido",
         parameters: ["raw"],
         examples: [
             .triggers("un byte 0xFF en el nombre de CURP.JPG", .undecodableName(of: "CURP")),

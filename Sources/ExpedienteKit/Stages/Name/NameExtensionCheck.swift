@@ -6,6 +6,7 @@ struct NameExtensionCheck: DocumentCheck {
         rationale: "La plataforma de la convocatoria recibe archivos JPG; un archivo con otra extensión (o sin ella) no se acepta.",
         message: "El archivo «{file}» no tiene extensión {extensions}.",
         hint: "Guarde el documento como imagen JPEG con el nombre {expected_name}.",
+        fault: "no tiene extensión {extensions}",
         parameters: ["extensions"],
         examples: [
             .triggers("CURP.JFIF → CURP.JPG", .file("CURP.JFIF", of: "CURP")),

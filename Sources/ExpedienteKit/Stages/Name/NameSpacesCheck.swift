@@ -6,6 +6,7 @@ struct NameSpacesCheck: DocumentCheck {
         rationale: "Los nombres de archivo van sin espacios.",
         message: "El nombre «{file}» tiene espacios.",
         hint: "Renombre el archivo exactamente como {expected_name}.",
+        fault: "tiene espacios",
         examples: [
             .triggers("ACTA NACIMIENTO.JPG → ACTANACIMIENTO.JPG", .file("ACTA NACIMIENTO.JPG", of: "ACTANACIMIENTO")),
             .passes("ACTANACIMIENTO.JPG", .page("ACTANACIMIENTO")),

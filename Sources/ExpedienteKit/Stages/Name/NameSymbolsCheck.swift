@@ -6,6 +6,7 @@ struct NameSymbolsCheck: DocumentCheck {
         rationale: "Los nombres de archivo van sin símbolos: ni guiones, ni paréntesis, ni guiones bajos.",
         message: "El nombre «{file}» tiene símbolos: {symbols}.",
         hint: "Renombre el archivo exactamente como {expected_name}.",
+        fault: "tiene símbolos ({symbols})",
         parameters: ["symbols"],
         examples: [
             .triggers("CURP (1).JPG → CURP.JPG", .file("CURP (1).JPG", of: "CURP")),

@@ -6,6 +6,7 @@ struct NameUppercaseCheck: DocumentCheck {
         rationale: "Los archivos deben subirse con el nombre de su documento, en mayúsculas.",
         message: "El nombre «{file}» tiene minúsculas.",
         hint: "Renombre el archivo exactamente como {expected_name}.",
+        fault: "tiene minúsculas",
         examples: [
             .triggers("curp.jpg → CURP.JPG", .file("curp.jpg", of: "CURP")),
             .passes("CURP.JPG", .page("CURP")),

@@ -25,6 +25,9 @@ enum QualityStage {
         guard let thresholds = decode.quality, decode.header.colorSpace.isColorOrGray, let decoded = decode.decodedImage,
               !decoded.truncated, !decoded.corrupt, decoded.scale <= reduction else { return nil }
         var image = decoded.image, scale = decoded.scale
+        // Measured as shown: a phone's sideways photo tagged with an Exif orientation is upright
+        // on screen (jpeg.exif_orientation speaks of the tag).
+        if let orientation = decode.exifOrientation, orientation != 1 { image = image.turned(exifOrientation: orientation) }
         while scale < reduction {
             image = image.downscaledByTwo()
             scale *= 2
