@@ -39,6 +39,11 @@ import Testing
              text: "2025|Educación|ABC-1", encoding: "UTF-8", source: "eci"),
         Case(name: "ECI 3 then ECI 26", segments: [.eci(3), .byte([0xD1, 0x20]), .eci(26), .byte(Array("ñ".utf8))],
              text: "Ñ ñ", encoding: "ISO-8859-1+UTF-8", source: "eci"),
+        // ECIs zbar does not convert: its bytes are the stored ones, and only the segments tell.
+        Case(name: "windows-1252, ECI 23", segments: [.eci(23), .byte(Array("Precio: 12 ".utf8) + [0x80])], text: "Precio: 12 €",
+             encoding: "windows-1252", source: "eci"),
+        Case(name: "GB18030, ECI 29", segments: [.eci(29), .byte([0xD6, 0xD0, 0xCE, 0xC4])], text: "中文",
+             encoding: "GB18030", source: "eci"),
         Case(name: "kanji mode and Shift_JIS bytes without ECI",
              segments: [.kanji(kanji), .byte(Array(" ".utf8) + moBaIRu)], text: "漢字 モバイル", encoding: "Shift_JIS",
              source: "kanji+guess"),
