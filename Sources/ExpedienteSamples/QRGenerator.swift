@@ -62,6 +62,11 @@ public enum QRGenerator {
         }
         guard let code else { throw .encodingFailed(errno: error) }
         defer { QRcode_free(code) }
+        return try matrix(code)
+    }
+
+    /// The module matrix of a symbol libqrencode made.
+    static func matrix(_ code: UnsafeMutablePointer<QRcode>) throws(QRGeneratorError) -> QRMatrix {
         guard let data = code.pointee.data else { throw .encodingFailed(errno: 0) }
         let size = Int(code.pointee.width)
         // Bit 0 of each libqrencode byte is the module colour (1 = dark).

@@ -5,7 +5,7 @@ extension Expediente {
     struct QR: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "qr",
-            abstract: "Decodifica los códigos QR de archivos JPEG (texto exacto, UTF-8 o Latin-1)."
+            abstract: "Decodifica los códigos QR de archivos JPEG (texto exacto: el juego de caracteres del ECI, o el que se deduce de los bytes)."
         )
 
         @OptionGroup var limits: LimitOptions
@@ -29,6 +29,7 @@ extension Expediente {
                         ("file", .string(result.file)),
                         ("codes", .array(result.codes.map { code in
                             .object([("text", .string(code.text)), ("encoding", .string(code.encoding)),
+                                     ("encoding_source", .string(code.encodingSource)),
                                      ("module_px", code.moduleSize.map { JSONValue.decimal($0) } ?? .null)])
                         })),
                     ]

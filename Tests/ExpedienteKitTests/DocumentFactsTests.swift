@@ -58,9 +58,11 @@ import Testing
     }
 
     @Test func factsUseTheContractKeysAndOldStoreRowsStillDecode() throws {
-        let facts = DocumentFacts(bytes: 10, width: 2, height: 3, dpi: 300, dpiInferred: true, color: "grayscale", qr: ["Á"])
+        let facts = DocumentFacts(bytes: 10, width: 2, height: 3, dpi: 300, dpiInferred: true, color: "grayscale", qr: ["Á"],
+                                  qrEncodings: [QREncodingFact(encoding: "ISO-8859-1", source: "eci")])
         let json = String(decoding: try JSONEncoder().encode(facts), as: UTF8.self)
         #expect(json.contains("\"dpi_inferred\":true") && json.contains("\"qr\":[\"Á\"]"))
+        #expect(json.contains(#""qr_encodings":[{"#) && json.contains(#""source":"eci""#))
         #expect(try JSONDecoder().decode(DocumentFacts.self, from: Data(json.utf8)) == facts)
         let old = Data(#"[{"check":"size.max_bytes","severity":"observacion","message":"m"}]"#.utf8)
         let decoded = try #require(StoredResult.decode(old))

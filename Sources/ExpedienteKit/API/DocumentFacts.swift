@@ -14,14 +14,17 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
     public var color: String?
     /// Texts of the QR codes read, in reading order; nil when the document was not scanned.
     public var qr: [String]?
+    /// The character set of each text of `qr`, in the same order, and how it was decided.
+    public var qrEncodings: [QREncodingFact]?
 
     enum CodingKeys: String, CodingKey {
         case bytes, width, height, dpi, color, qr
         case dpiInferred = "dpi_inferred"
+        case qrEncodings = "qr_encodings"
     }
 
     public init(bytes: Int? = nil, width: Int? = nil, height: Int? = nil, dpi: Double? = nil, dpiInferred: Bool? = nil,
-                color: String? = nil, qr: [String]? = nil) {
+                color: String? = nil, qr: [String]? = nil, qrEncodings: [QREncodingFact]? = nil) {
         self.bytes = bytes
         self.width = width
         self.height = height
@@ -29,6 +32,7 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
         self.dpiInferred = dpiInferred
         self.color = color
         self.qr = qr
+        self.qrEncodings = qrEncodings
     }
 
     /// The facts the stages of `run` measured of `subject`.
@@ -44,5 +48,18 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
             }
         }
         qr = run.qr.map { $0.scan.codes.map(\.text) }
+        qrEncodings = run.qr.map { $0.scan.codes.map { QREncodingFact(encoding: $0.encoding, source: $0.encodingSource) } }
+    }
+}
+
+/// The character set a QR text was decoded with (`QRCode.encoding`) and how it was decided
+/// (`QRCode.encodingSource`: `eci`, `kanji` or `guess`).
+public struct QREncodingFact: Codable, Sendable, Equatable {
+    public var encoding: String
+    public var source: String
+
+    public init(encoding: String, source: String) {
+        self.encoding = encoding
+        self.source = source
     }
 }

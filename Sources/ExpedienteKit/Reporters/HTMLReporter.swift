@@ -145,6 +145,9 @@ public struct HTMLReporter: Reporter {
             ("dpi_inferred", facts.dpiInferred.map(JSONValue.bool) ?? .null),
             ("color", .optional(facts.color)),
             ("qr", facts.qr.map { .array($0.map(JSONValue.string)) } ?? .null),
+            ("qr_encodings", facts.qrEncodings.map { list in
+                .array(list.map { .object([("encoding", .string($0.encoding)), ("source", .string($0.source))]) })
+            } ?? .null),
         ])
     }
 

@@ -108,7 +108,7 @@ import Testing
             let result = QRScanner.read(try Self.scan(degradation, payload: Self.latin1))
             #expect(result.codes.map(\.bytes) == [Self.latin1])
             #expect(result.codes.first?.text == "Ibáñez Peña")
-            #expect(result.codes.first?.encoding == "latin-1")
+            #expect(result.codes.first?.encoding == "ISO-8859-1")
         }
     }
 

@@ -22,7 +22,7 @@ import ExpedienteSamples
         let codes = try Self.scanThroughJPEG(Array(text.utf8), moduleSize: 6)
         #expect(codes.map(\.bytes) == [Array(text.utf8)])
         #expect(codes.first?.text == text)
-        #expect(codes.first?.encoding == "utf-8")
+        #expect(codes.first?.encoding == "UTF-8")
     }
 
     @Test func latin1PayloadRoundTripsOnAFullPage() throws {
@@ -31,7 +31,7 @@ import ExpedienteSamples
         #expect(codes.count == 1)
         #expect(codes.first?.bytes == latin1)
         #expect(codes.first?.text == "MUÑOZ")
-        #expect(codes.first?.encoding == "latin-1")
+        #expect(codes.first?.encoding == "ISO-8859-1")
     }
 
     @Test(arguments: [3, 4, 10])

@@ -1,24 +1,26 @@
 /// One decoded QR symbol.
 public struct QRCode: Sendable, Equatable {
     public var text: String
-    /// The raw payload bytes exactly as stored in the symbol.
+    /// The payload bytes as zbar's binary mode returns them: as stored, except data under an ECI
+    /// designator zbar knows, which it converts to UTF-8 (see `QRSegmentReader`).
     public var bytes: [UInt8]
-    /// "utf-8" when the bytes are valid UTF-8, otherwise "latin-1".
+    /// The character set the text was decoded with (`UTF-8`, `Shift_JIS`, `ISO-8859-1`, ...):
+    /// the ECI designator's, kanji mode's or the one guessed from the bytes (`QRTextDecoder`).
     public var encoding: String
+    /// How `encoding` was decided: `eci`, `kanji` or `guess` (`QREncodingSource`).
+    public var encodingSource: String
     /// Pixels per module at the scale of the image given to the scanner; nil when unknown.
     public var moduleSize: Double?
 
-    public init(bytes: [UInt8], moduleSize: Double? = nil) {
+    /// `segments`: the symbol's own segments (`QRSegmentReader`), whose bytes are `bytes`; nil
+    /// when unknown, and then the character set is guessed from all the bytes.
+    public init(bytes: [UInt8], segments: [QRSegment]? = nil, moduleSize: Double? = nil) {
         self.bytes = bytes
         self.moduleSize = moduleSize
-        if let utf8 = String(validating: bytes, as: UTF8.self) {
-            text = utf8
-            encoding = "utf-8"
-        } else {
-            // Every byte is a valid ISO-8859-1 code point, so this never fails.
-            text = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-            encoding = "latin-1"
-        }
+        let decoded = QRTextDecoder.decode(bytes, segments: segments)
+        text = decoded.text
+        encoding = decoded.encoding
+        encodingSource = decoded.source
     }
 }
 

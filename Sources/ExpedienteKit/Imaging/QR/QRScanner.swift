@@ -35,14 +35,14 @@ public enum QRScanner {
         let codes = symbols.map { symbol in
             let size = QRModuleEstimate.moduleSize(corners: symbol.corners, in: view.image)
                 ?? QRModuleEstimate.moduleSizeFromFinders(corners: symbol.corners, in: view.image)
-            return QRCode(bytes: symbol.bytes, moduleSize: size.map { $0 * view.scale })
+            return QRCode(bytes: symbol.bytes, segments: symbol.segments, moduleSize: size.map { $0 * view.scale })
         }
         return QRScanResult(codes: codes, pass: pass)
     }
 
     /// One zbar pass at full density, without the fallbacks (for tests and comparisons).
     static func scanOnce(_ image: GrayImage, density: Int32 = 1) -> [QRCode] {
-        ZBarReader.scan(image, density: density).map { QRCode(bytes: $0.bytes) }
+        ZBarReader.scan(image, density: density).map { QRCode(bytes: $0.bytes, segments: $0.segments) }
     }
 }
 

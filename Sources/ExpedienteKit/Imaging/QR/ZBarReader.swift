@@ -11,6 +11,9 @@ struct ZBarSymbol {
     /// zbar's location polygon of a QR symbol: its four outer corners, top-left first, then
     /// counter-clockwise in the symbol's own frame (bottom-left, bottom-right, top-right).
     var corners: [(x: Double, y: Double)]
+    /// The symbol's segments read from its module grid, whose bytes are `bytes`; nil when the
+    /// grid could not be read (`QRSegmentReader`).
+    var segments: [QRSegment]? = nil
 }
 
 /// zbar QR decoding with one image scanner per thread: zbar scanners are not thread-safe, and
@@ -45,7 +48,8 @@ enum ZBarReader {
                     let corners = (0..<min(4, zbar_symbol_get_loc_size(current))).map { i in
                         (x: Double(zbar_symbol_get_loc_x(current, i)), y: Double(zbar_symbol_get_loc_y(current, i)))
                     }
-                    symbols.append(ZBarSymbol(bytes: bytes, corners: corners))
+                    symbols.append(ZBarSymbol(bytes: bytes, corners: corners,
+                                              segments: QRSegmentReader.segments(in: image, corners: corners, bytes: bytes)))
                 }
                 symbol = zbar_symbol_next(current)
             }
