@@ -39,11 +39,18 @@ extension Expediente {
         @Flag(name: .long, inversion: .prefixedNo, help: "Muestra el avance en la salida de error (por omisión, solo en una terminal).")
         var progress: Bool = isatty(STDERR_FILENO) == 1
 
+        @Option(name: .long, help: ArgumentHelp("Revisa solo el fragmento K de N (K de 0 a N-1): las carpetas cuyo nombre bajo RAÍZ da K al aplicar FNV-1a de 64 bits módulo N. env/N toma K de JOB_COMPLETION_INDEX (Kubernetes). Vea docs/validadores.md.", valueName: "K/N"))
+        var shard: String?
+
+        @Option(name: .long, help: ArgumentHelp("Revisa solo las carpetas de ARCHIVO, una por línea (- para la entrada estándar): nombres bajo RAÍZ, o rutas cuya carpeta madre es RAÍZ; una ruta relativa se resuelve contra RAÍZ.", valueName: "ARCHIVO"), completion: .file())
+        var folders: String?
+
         @Argument(help: "Carpeta que contiene una carpeta por aspirante.", completion: .directory)
         var root: String
 
         func validate() throws {
             guard jobs > 0 else { throw ValidationError("--jobs debe ser un número positivo.") }
+            _ = try selectedShard()
             if resume {
                 guard output != nil else { throw ValidationError("--resume necesita --output ARCHIVO: es el archivo que se continúa.") }
                 guard format == .jsonl || format == .csv else { throw ValidationError("--resume funciona con --format jsonl o csv.") }
@@ -132,8 +139,7 @@ extension Expediente {
                 }
                 return try RegistroTable.parse(text, display: path)
             }
-            let entries = try FolderEntry.list(URL(fileURLWithPath: root))
-            var folders = entries.filter { $0.type == .directory }.map { entry in
+            var folders = try selectFolders(convocatoria: convocatoria).map { entry in
                 let row = table?[entry.relativePath].map { RegistroInput.value($0, display: "\(registro ?? ""), fila «\(entry.relativePath)»") }
                 return BatchRunner.Folder(rawPath: entry.path, displayPath: (root as NSString).appendingPathComponent(entry.relativePath), registro: row)
             }
