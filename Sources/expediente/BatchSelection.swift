@@ -13,9 +13,14 @@ extension Expediente.Batch {
     }
 
     /// The applicant folders under RAÍZ this run checks, in name order: all of them, or those of
-    /// `--folders`, then only those of `--shard`.
+    /// `--folders`, then only those of `--shard`. Refuses RAÍZ that is itself one applicant's folder.
     func selectFolders(convocatoria: Convocatoria) throws -> [FolderEntry] {
         let entries = try FolderEntry.list(URL(fileURLWithPath: root))
+        if let files = BatchRoot.singleExpedienteFiles(entries, convocatoria: convocatoria) {
+            let shown = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
+            throw OutputError("«\(root)» contiene los archivos de un solo expediente (\(shown)), no una carpeta por aspirante. "
+                + "Para revisar esta carpeta use: expediente check \(root)")
+        }
         var chosen = entries.filter { $0.type == .directory }
         if let folders {
             let list = try readFolderList(folders)

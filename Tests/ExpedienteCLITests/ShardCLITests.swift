@@ -104,4 +104,15 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("No se pudo leer la lista de carpetas"))
     }
+
+    /// RAÍZ that is one applicant's folder: said in Spanish, `check` named, exit 2.
+    @Test func oneApplicantsFolderIsNotABatchRoot() throws {
+        defer { tree.cleanUp() }
+        let folder = CLIRunner.repository.appendingPathComponent("SampleDocs/01-valido").path
+        let run = try CLIRunner.run(["batch", folder])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("contiene los archivos de un solo expediente"))
+        #expect(run.stderr.contains("expediente check \(folder)"))
+        #expect(!run.stderr.contains("0 carpeta(s) revisada(s)"))
+    }
 }
