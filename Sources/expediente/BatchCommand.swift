@@ -27,6 +27,12 @@ extension Expediente {
         @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format (nunca dentro de RAÍZ); la terminal muestra una línea de texto por carpeta.", completion: .file())
         var output: String?
 
+        @Option(name: .long, help: ArgumentHelp("Escribe además en ARCHIVO la hoja de hallazgos del validador: un CSV con una fila por hallazgo (carpeta, nombre de la carpeta, convocatoria, estatus, documento, archivo, comprobación, severidad, mensaje, corrección, esperado y encontrado).", valueName: "ARCHIVO"), completion: .file())
+        var findingsCsv: String?
+
+        @Flag(name: .long, help: "Reemplaza un --output o --findings-csv que ya existe (sin --force, se niega a sobrescribirlo).")
+        var force = false
+
         @Flag(name: .long, help: "Continúa una ejecución interrumpida: omite las carpetas que --output ya tiene completas y agrega las demás.")
         var resume = false
 
@@ -54,6 +60,9 @@ extension Expediente {
             if resume {
                 guard output != nil else { throw ValidationError("--resume necesita --output ARCHIVO: es el archivo que se continúa.") }
                 guard format == .jsonl || format == .csv else { throw ValidationError("--resume funciona con --format jsonl o csv.") }
+                guard findingsCsv == nil else {
+                    throw ValidationError("--resume no continúa --findings-csv: escriba la hoja de hallazgos en una ejecución completa (con --store, rápida).")
+                }
             }
         }
 
@@ -61,6 +70,7 @@ extension Expediente {
             let setup = try failing { try prepare() }
             let runner = BatchRunner(checker: setup.checker, jobs: jobs)
             var reporter = setup.reporter
+            var findingsReporter = FindingsCSVReporter()
             let interruption = Interruption(onFirst: {
                 runner.stop()
                 printError("\n\(Self.interruptMessage)")
@@ -76,6 +86,7 @@ extension Expediente {
                 switch result {
                 case .success(let report):
                     summary.add(report)
+                    try setup.findings?.write(findingsReporter.add(report))
                     try setup.sink.write(reporter.add(report))
                     if output != nil {
                         progressLine?.clear()
@@ -123,6 +134,7 @@ extension Expediente {
             var checker: ExpedienteChecker
             var folders: [BatchRunner.Folder]
             var sink: OutputSink
+            var findings: OutputSink?
             var reporter: any Reporter
             var resumed: BatchSummary
         }
@@ -148,6 +160,17 @@ extension Expediente {
                 checker.cache = ResultCache(store: try ResultStore.openForWriting(path: store), convocatoria: convocatoria,
                                             options: limits.checkOptions)
             }
+            if let output, !(resume && FileManager.default.fileExists(atPath: output)) {
+                try OutputSink.refuseExisting(output, force: force)
+            }
+            let findings = try findingsCsv.map { path in
+                guard !isInside(path, folder: root) else {
+                    throw OutputError("La hoja de hallazgos «\(path)» está dentro de RAÍZ; expediente nunca escribe en la carpeta que revisa.")
+                }
+                let sink = try OutputSink.fresh(path, force: force, option: "--findings-csv")
+                try sink.write(FindingsCSVReporter.header)
+                return sink
+            }
             var resumed = BatchSummary()
             let sink: OutputSink
             if let output {
@@ -168,14 +191,14 @@ extension Expediente {
                     if format == .csv && !log.hasHeader { try sink.write(header) }
                     printError("Continuando: \(log.entries.count) carpeta(s) ya revisada(s) en «\(output)», faltan \(folders.count).")
                 } else {
-                    sink = try OutputSink.file(output)
+                    sink = try OutputSink.fresh(output, force: force)
                     try sink.write(reporter.begin())
                 }
             } else {
                 sink = .standardOutput
                 try sink.write(reporter.begin())
             }
-            return Setup(checker: checker, folders: folders, sink: sink, reporter: reporter, resumed: resumed)
+            return Setup(checker: checker, folders: folders, sink: sink, findings: findings, reporter: reporter, resumed: resumed)
         }
     }
 }

@@ -23,6 +23,9 @@ extension Expediente {
         @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format; la terminal muestra el texto.", completion: .file())
         var output: String?
 
+        @Flag(name: .long, help: "Reemplaza un --output que ya existe (sin --force, se niega a sobrescribirlo).")
+        var force = false
+
         @Option(name: .long, help: "Color en el informe de texto: auto, always o never.")
         var color: ColorMode = .auto
 
@@ -51,7 +54,7 @@ extension Expediente {
                     guard !isInside(output, folder: folder) else {
                         throw OutputError("El archivo de salida «\(output)» está dentro de la carpeta revisada; expediente nunca escribe en ella.")
                     }
-                    sink = try OutputSink.file(output)
+                    sink = try OutputSink.fresh(output, force: force)
                 }
                 let report = try checker.check(folder: URL(fileURLWithPath: folder), displayPath: folder)
                 try checker.cache?.store.checkpoint()
