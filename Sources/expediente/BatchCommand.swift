@@ -9,8 +9,8 @@ extension Expediente {
         static let configuration = CommandConfiguration(
             abstract: "Revisa cada carpeta de aspirante (por folio o CURP) directamente bajo RAÍZ, en paralelo.",
             discussion: """
-                Sale con 0 si revisó todas las carpetas (cualquiera que sea su estatus) y con 2 si alguna no pudo \
-                revisarse o la ejecución se interrumpió. Ctrl-C termina las carpetas en curso y deja cada línea \
+                Sale con 0 si revisó todas las carpetas (cualquiera que sea su estatus; con --fail-on, 1 si alguna \
+                llega al umbral) y con 2 si alguna no pudo revisarse o la ejecución se interrumpió. Ctrl-C termina las carpetas en curso y deja cada línea \
                 completa; con --output y --resume, la siguiente ejecución continúa donde se quedó.
                 """
         )
@@ -29,6 +29,9 @@ extension Expediente {
 
         @Option(name: .long, help: ArgumentHelp("Escribe además en ARCHIVO la hoja de hallazgos del validador: un CSV con una fila por hallazgo (carpeta, nombre de la carpeta, convocatoria, estatus, documento, archivo, comprobación, severidad, mensaje, corrección, esperado y encontrado).", valueName: "ARCHIVO"), completion: .file())
         var findingsCsv: String?
+
+        @Option(name: .long, help: failOnHelp(default: .nunca))
+        var failOn: FailThreshold = .nunca
 
         @Flag(name: .long, help: "Reemplaza un --output o --findings-csv que ya existe (sin --force, se niega a sobrescribirlo).")
         var force = false
@@ -81,11 +84,13 @@ extension Expediente {
             let progressLine = progress ? ProgressReporter(total: setup.folders.count + setup.resumed.folders) : nil
             progressLine?.advance(folders: setup.resumed.folders, files: 0)
             var failed = 0
+            var reached = setup.resumedReaching
             var storeError: ExpedienteError?
             let emitted = try runner.run(setup.folders) { _, folder, result in
                 switch result {
                 case .success(let report):
                     summary.add(report)
+                    if failOn.fails(report) { reached += 1 }
                     try setup.findings?.write(findingsReporter.add(report))
                     try setup.sink.write(reporter.add(report))
                     if output != nil {
@@ -126,6 +131,10 @@ extension Expediente {
                 throw ExitCode(2)
             }
             if failed > 0 { throw ExitCode(2) }
+            if reached > 0 {
+                printError("--fail-on \(failOn.rawValue): \(reached) carpeta(s) llegan a ese umbral; sale con 1.")
+                throw ExitCode(1)
+            }
         }
 
         static let interruptMessage = "Interrumpiendo: se terminan las carpetas en curso (Ctrl-C otra vez para salir de inmediato)…"
@@ -137,6 +146,8 @@ extension Expediente {
             var findings: OutputSink?
             var reporter: any Reporter
             var resumed: BatchSummary
+            /// Folders of the resumed file that reach `--fail-on`.
+            var resumedReaching = 0
         }
 
         private func prepare() throws -> Setup {
@@ -172,6 +183,7 @@ extension Expediente {
                 return sink
             }
             var resumed = BatchSummary()
+            var resumedReaching = 0
             let sink: OutputSink
             if let output {
                 guard !isInside(output, folder: root) else {
@@ -185,7 +197,10 @@ extension Expediente {
                     if !log.entries.isEmpty && before == folders.count {
                         throw OutputError("Ninguna carpeta de «\(output)» está bajo «\(root)»: indique la misma RAÍZ, escrita igual, que en la ejecución interrumpida.")
                     }
-                    for entry in log.entries { resumed.add(status: entry.status, checks: entry.checks) }
+                    for entry in log.entries {
+                        resumed.add(status: entry.status, checks: entry.checks)
+                        if failOn.fails(status: entry.status, severities: entry.checks.values) { resumedReaching += 1 }
+                    }
                     sink = try OutputSink.file(output, keepingBytes: log.completeLength)
                     let header = reporter.begin()
                     if format == .csv && !log.hasHeader { try sink.write(header) }
@@ -198,7 +213,8 @@ extension Expediente {
                 sink = .standardOutput
                 try sink.write(reporter.begin())
             }
-            return Setup(checker: checker, folders: folders, sink: sink, findings: findings, reporter: reporter, resumed: resumed)
+            return Setup(checker: checker, folders: folders, sink: sink, findings: findings, reporter: reporter, resumed: resumed,
+                         resumedReaching: resumedReaching)
         }
     }
 }

@@ -23,6 +23,9 @@ extension Expediente {
         @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format; la terminal muestra el texto.", completion: .file())
         var output: String?
 
+        @Option(name: .long, help: failOnHelp(default: .observacion))
+        var failOn: FailThreshold = .observacion
+
         @Flag(name: .long, help: "Reemplaza un --output que ya existe (sin --force, se niega a sobrescribirlo).")
         var force = false
 
@@ -72,7 +75,7 @@ extension Expediente {
                 var reporter = format.reporter(output == nil ? context : context.plain)
                 try sink.write(reporter.begin() + reporter.add(report) + reporter.end())
             }
-            if !report.status.isClear { throw ExitCode(1) }
+            if failOn.fails(report) { throw ExitCode(1) }
         }
     }
 }
