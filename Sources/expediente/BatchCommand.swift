@@ -9,8 +9,8 @@ extension Expediente {
         static let configuration = CommandConfiguration(
             abstract: "Revisa cada carpeta de aspirante (por folio o CURP) directamente bajo RAÍZ, en paralelo.",
             discussion: """
-                Sale con 0 si revisó todas las carpetas (cualquiera que sea su estatus) y con 2 si alguna no pudo \
-                revisarse o la ejecución se interrumpió. Ctrl-C termina las carpetas en curso y deja cada línea \
+                Sale con 0 si revisó todas las carpetas (cualquiera que sea su estatus; con --fail-on, 1 si alguna \
+                llega al umbral) y con 2 si alguna no pudo revisarse o la ejecución se interrumpió. Ctrl-C termina las carpetas en curso y deja cada línea \
                 completa; con --output y --resume, la siguiente ejecución continúa donde se quedó.
                 """
         )
@@ -27,6 +27,15 @@ extension Expediente {
         @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format (nunca dentro de RAÍZ); la terminal muestra una línea de texto por carpeta.", completion: .file())
         var output: String?
 
+        @Option(name: .long, help: ArgumentHelp("Escribe además en ARCHIVO la hoja de hallazgos del validador: un CSV con una fila por hallazgo (carpeta, nombre de la carpeta, convocatoria, estatus, documento, archivo, comprobación, severidad, mensaje, corrección, esperado y encontrado).", valueName: "ARCHIVO"), completion: .file())
+        var findingsCsv: String?
+
+        @Option(name: .long, help: failOnHelp(default: .nunca))
+        var failOn: FailThreshold = .nunca
+
+        @Flag(name: .long, help: "Reemplaza un --output o --findings-csv que ya existe (sin --force, se niega a sobrescribirlo).")
+        var force = false
+
         @Flag(name: .long, help: "Continúa una ejecución interrumpida: omite las carpetas que --output ya tiene completas y agrega las demás.")
         var resume = false
 
@@ -39,14 +48,24 @@ extension Expediente {
         @Flag(name: .long, inversion: .prefixedNo, help: "Muestra el avance en la salida de error (por omisión, solo en una terminal).")
         var progress: Bool = isatty(STDERR_FILENO) == 1
 
+        @Option(name: .long, help: ArgumentHelp("Revisa solo el fragmento K de N (K de 0 a N-1): las carpetas cuyo nombre bajo RAÍZ da K al aplicar FNV-1a de 64 bits módulo N. env/N toma K de JOB_COMPLETION_INDEX (Kubernetes). Vea docs/validadores.md.", valueName: "K/N"))
+        var shard: String?
+
+        @Option(name: .long, help: ArgumentHelp("Revisa solo las carpetas de ARCHIVO, una por línea (- para la entrada estándar): nombres bajo RAÍZ, o rutas cuya carpeta madre es RAÍZ; una ruta relativa se resuelve contra RAÍZ.", valueName: "ARCHIVO"), completion: .file())
+        var folders: String?
+
         @Argument(help: "Carpeta que contiene una carpeta por aspirante.", completion: .directory)
         var root: String
 
         func validate() throws {
             guard jobs > 0 else { throw ValidationError("--jobs debe ser un número positivo.") }
+            _ = try selectedShard()
             if resume {
                 guard output != nil else { throw ValidationError("--resume necesita --output ARCHIVO: es el archivo que se continúa.") }
                 guard format == .jsonl || format == .csv else { throw ValidationError("--resume funciona con --format jsonl o csv.") }
+                guard findingsCsv == nil else {
+                    throw ValidationError("--resume no continúa --findings-csv: escriba la hoja de hallazgos en una ejecución completa (con --store, rápida).")
+                }
             }
         }
 
@@ -54,6 +73,7 @@ extension Expediente {
             let setup = try failing { try prepare() }
             let runner = BatchRunner(checker: setup.checker, jobs: jobs)
             var reporter = setup.reporter
+            var findingsReporter = FindingsCSVReporter()
             let interruption = Interruption(onFirst: {
                 runner.stop()
                 printError("\n\(Self.interruptMessage)")
@@ -64,11 +84,14 @@ extension Expediente {
             let progressLine = progress ? ProgressReporter(total: setup.folders.count + setup.resumed.folders) : nil
             progressLine?.advance(folders: setup.resumed.folders, files: 0)
             var failed = 0
+            var reached = setup.resumedReaching
             var storeError: ExpedienteError?
             let emitted = try runner.run(setup.folders) { _, folder, result in
                 switch result {
                 case .success(let report):
                     summary.add(report)
+                    if failOn.fails(report) { reached += 1 }
+                    try setup.findings?.write(findingsReporter.add(report))
                     try setup.sink.write(reporter.add(report))
                     if output != nil {
                         progressLine?.clear()
@@ -108,6 +131,10 @@ extension Expediente {
                 throw ExitCode(2)
             }
             if failed > 0 { throw ExitCode(2) }
+            if reached > 0 {
+                printError("--fail-on \(failOn.rawValue): \(reached) carpeta(s) llegan a ese umbral; sale con 1.")
+                throw ExitCode(1)
+            }
         }
 
         static let interruptMessage = "Interrumpiendo: se terminan las carpetas en curso (Ctrl-C otra vez para salir de inmediato)…"
@@ -116,8 +143,11 @@ extension Expediente {
             var checker: ExpedienteChecker
             var folders: [BatchRunner.Folder]
             var sink: OutputSink
+            var findings: OutputSink?
             var reporter: any Reporter
             var resumed: BatchSummary
+            /// Folders of the resumed file that reach `--fail-on`.
+            var resumedReaching = 0
         }
 
         private func prepare() throws -> Setup {
@@ -132,8 +162,7 @@ extension Expediente {
                 }
                 return try RegistroTable.parse(text, display: path)
             }
-            let entries = try FolderEntry.list(URL(fileURLWithPath: root))
-            var folders = entries.filter { $0.type == .directory }.map { entry in
+            var folders = try selectFolders(convocatoria: convocatoria).map { entry in
                 let row = table?[entry.relativePath].map { RegistroInput.value($0, display: "\(registro ?? ""), fila «\(entry.relativePath)»") }
                 return BatchRunner.Folder(rawPath: entry.path, displayPath: (root as NSString).appendingPathComponent(entry.relativePath), registro: row)
             }
@@ -142,7 +171,19 @@ extension Expediente {
                 checker.cache = ResultCache(store: try ResultStore.openForWriting(path: store), convocatoria: convocatoria,
                                             options: limits.checkOptions)
             }
+            if let output, !(resume && FileManager.default.fileExists(atPath: output)) {
+                try OutputSink.refuseExisting(output, force: force)
+            }
+            let findings = try findingsCsv.map { path in
+                guard !isInside(path, folder: root) else {
+                    throw OutputError("La hoja de hallazgos «\(path)» está dentro de RAÍZ; expediente nunca escribe en la carpeta que revisa.")
+                }
+                let sink = try OutputSink.fresh(path, force: force, option: "--findings-csv")
+                try sink.write(FindingsCSVReporter.header)
+                return sink
+            }
             var resumed = BatchSummary()
+            var resumedReaching = 0
             let sink: OutputSink
             if let output {
                 guard !isInside(output, folder: root) else {
@@ -156,20 +197,24 @@ extension Expediente {
                     if !log.entries.isEmpty && before == folders.count {
                         throw OutputError("Ninguna carpeta de «\(output)» está bajo «\(root)»: indique la misma RAÍZ, escrita igual, que en la ejecución interrumpida.")
                     }
-                    for entry in log.entries { resumed.add(status: entry.status, checks: entry.checks) }
+                    for entry in log.entries {
+                        resumed.add(status: entry.status, checks: entry.checks)
+                        if failOn.fails(status: entry.status, severities: entry.checks.values) { resumedReaching += 1 }
+                    }
                     sink = try OutputSink.file(output, keepingBytes: log.completeLength)
                     let header = reporter.begin()
                     if format == .csv && !log.hasHeader { try sink.write(header) }
                     printError("Continuando: \(log.entries.count) carpeta(s) ya revisada(s) en «\(output)», faltan \(folders.count).")
                 } else {
-                    sink = try OutputSink.file(output)
+                    sink = try OutputSink.fresh(output, force: force)
                     try sink.write(reporter.begin())
                 }
             } else {
                 sink = .standardOutput
                 try sink.write(reporter.begin())
             }
-            return Setup(checker: checker, folders: folders, sink: sink, reporter: reporter, resumed: resumed)
+            return Setup(checker: checker, folders: folders, sink: sink, findings: findings, reporter: reporter, resumed: resumed,
+                         resumedReaching: resumedReaching)
         }
     }
 }

@@ -23,6 +23,12 @@ extension Expediente {
         @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format; la terminal muestra el texto.", completion: .file())
         var output: String?
 
+        @Option(name: .long, help: failOnHelp(default: .observacion))
+        var failOn: FailThreshold = .observacion
+
+        @Flag(name: .long, help: "Reemplaza un --output que ya existe (sin --force, se niega a sobrescribirlo).")
+        var force = false
+
         @Option(name: .long, help: "Color en el informe de texto: auto, always o never.")
         var color: ColorMode = .auto
 
@@ -51,7 +57,7 @@ extension Expediente {
                     guard !isInside(output, folder: folder) else {
                         throw OutputError("El archivo de salida «\(output)» está dentro de la carpeta revisada; expediente nunca escribe en ella.")
                     }
-                    sink = try OutputSink.file(output)
+                    sink = try OutputSink.fresh(output, force: force)
                 }
                 let report = try checker.check(folder: URL(fileURLWithPath: folder), displayPath: folder)
                 try checker.cache?.store.checkpoint()
@@ -69,7 +75,7 @@ extension Expediente {
                 var reporter = format.reporter(output == nil ? context : context.plain)
                 try sink.write(reporter.begin() + reporter.add(report) + reporter.end())
             }
-            if !report.status.isClear { throw ExitCode(1) }
+            if failOn.fails(report) { throw ExitCode(1) }
         }
     }
 }

@@ -31,6 +31,23 @@ final class OutputSink: Sendable {
         return OutputSink(descriptor: fd, owned: true)
     }
 
+    /// Opens `path` for a new report. A regular file that already holds something is refused
+    /// unless `force` (yesterday's results are not overwritten silently); an empty file, a new
+    /// one, or a device such as /dev/stdout is written.
+    static func fresh(_ path: String, force: Bool, option: String = "--output") throws -> OutputSink {
+        try refuseExisting(path, force: force, option: option)
+        return try file(path)
+    }
+
+    /// Throws when `fresh` would refuse `path`, so a command can check every file before it opens any.
+    static func refuseExisting(_ path: String, force: Bool, option: String = "--output") throws {
+        var info = stat()
+        if !force, stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 {
+            throw OutputError("«\(path)» ya existe y no está vacío; \(option) no lo sobrescribe. Use --force para reemplazarlo"
+                + (option == "--output" ? ", --resume para continuarlo (batch, jsonl o csv)" : "") + " u otro nombre.")
+        }
+    }
+
     deinit {
         if owned { close(descriptor) }
     }

@@ -41,6 +41,17 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension OutputFormat: ExpressibleByArgument {}
 
+extension FailThreshold: ExpressibleByArgument {}
+
+/// The `--fail-on` help of `check` and `batch`, in Spanish.
+func failOnHelp(default value: FailThreshold) -> ArgumentHelp {
+    ArgumentHelp("""
+        Desde qué hallazgo se sale con 1: anulacion (solo un expediente anulado), observacion (anulado, con \
+        observaciones o pendiente), aviso (también con solo avisos) o nunca. Por omisión, \(value.rawValue). \
+        El 2 (no se pudo revisar) gana siempre.
+        """, valueName: "UMBRAL")
+}
+
 /// The `--format` help of `check` and `batch`, in Spanish.
 let outputFormatHelp = """
     Formato del informe: text, json, jsonl, csv, junit (JUnit XML para CI), sarif (SARIF 2.1.0), github \

@@ -57,11 +57,13 @@ import Testing
         let output = try CLIRunner.run(["batch", "--format", "csv", "--jobs", "2", root.path])
         #expect(output.status == 0)
         let lines = output.stdout.split(separator: "\n")
-        #expect(lines.first == "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos")
+        #expect(lines.first == "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos,convocatoria,nombre_carpeta,documentos_por_corregir")
         #expect(lines.count == 4)
-        // Sorted by raw name: "2025-…" folders, then "=GARCIA, ANA", quoted for its comma.
-        #expect(lines[1] == "\(root.path)/\(names[1]),EN_PROCESO_DE_VALIDACION,0,0,1,")
-        #expect(lines[3] == "\"\(root.path)/=GARCIA, ANA\",EN_PROCESO_DE_VALIDACION,0,0,1,")
+        // Sorted by raw name: "2025-…" folders, then "=GARCIA, ANA", quoted for its comma. The
+        // aviso's document is among those with findings, not among those to fix.
+        let aviso = try #require(lines[1].split(separator: ",")[5...].first)
+        #expect(lines[1] == "\(root.path)/\(names[1]),EN_PROCESO_DE_VALIDACION,0,0,1,\(aviso),enarm-xlviii-2025-2026,\(names[1]),")
+        #expect(lines[3] == "\"\(root.path)/=GARCIA, ANA\",EN_PROCESO_DE_VALIDACION,0,0,1,\(aviso),enarm-xlviii-2025-2026,\"'=GARCIA, ANA\",")
         #expect(output.stderr.contains("Resumen: 3 carpeta(s) revisada(s)."))
     }
 

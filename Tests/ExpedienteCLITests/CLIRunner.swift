@@ -45,8 +45,9 @@ enum CLIRunner {
         try run(arguments, in: directory, executable: samplesBinary)
     }
 
+    /// Runs `expediente` with `arguments`; `input`, when given, is its standard input.
     static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:],
-                    executable: URL = binary) throws -> Output {
+                    input: String? = nil, executable: URL = binary) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -58,7 +59,16 @@ enum CLIRunner {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = input.map { _ in Pipe() }
+        if let stdin { process.standardInput = stdin }
         try process.run()
+        if let stdin, let input {
+            // A writer thread: the child may fill its output pipes before it reads all of its input.
+            Thread.detachNewThread {
+                stdin.fileHandleForWriting.write(Data(input.utf8))
+                try? stdin.fileHandleForWriting.close()
+            }
+        }
         // Read before waiting so a large report cannot fill the pipe and block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()

@@ -1,11 +1,16 @@
 /// One CSV row per applicant folder, for `batch --format csv` and the
-/// spreadsheets validators work in.
+/// spreadsheets validators work in. Columns only ever get added at the end:
+/// the folder as given (`carpeta`), its status and counts, the documents with
+/// any finding (avisos too), then the folder's convocatoria, its name under
+/// RAÍZ (`nombre_carpeta`, the key of the `--registro` CSV) and the documents
+/// with a finding that must be fixed.
 ///
 /// Fields are quoted as RFC 4180 says (lines end in "\n", not CRLF). Folder
 /// names come from applicants, so a cell a spreadsheet would read as a formula
 /// gets a leading `'` (OWASP, CSV injection).
 public enum CSVReporter {
-    public static let header = "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos\n"
+    public static let header = "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos,"
+        + "convocatoria,nombre_carpeta,documentos_por_corregir\n"
 
     /// The `csv` format: the header, then a row per folder.
     public struct Stream: Reporter {
@@ -22,7 +27,10 @@ public enum CSVReporter {
             String(report.count(of: .anulacion)),
             String(report.count(of: .observacion)),
             String(report.count(of: .aviso)),
-            kindsWithFindings(report).joined(separator: " "),
+            kindsWithFindings(report, includingAvisos: true).joined(separator: " "),
+            report.convocatoria,
+            folderName(report.path),
+            kindsWithFindings(report, includingAvisos: false).joined(separator: " "),
         ]
         return fields.map(cell).joined(separator: ",") + "\n"
     }
@@ -63,13 +71,21 @@ public enum CSVReporter {
         return String(field)
     }
 
-    /// Kinds with a finding that must be fixed (anulación or observación),
-    /// once each: in the order of `report.documents`, then the others in the
-    /// order of their first observation.
-    static func kindsWithFindings(_ report: ExpedienteReport) -> [String] {
+    /// The folder's own name: the last component of its path (the name under
+    /// RAÍZ in a batch, where the path is RAÍZ/name).
+    public static func folderName(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return String(trimmed.split(separator: "/").last ?? trimmed)
+    }
+
+    /// Kinds with a finding (with `includingAvisos: false`, only one that must
+    /// be fixed: anulación or observación), once each: in the order of
+    /// `report.documents`, then the others in the order of their first observation.
+    static func kindsWithFindings(_ report: ExpedienteReport, includingAvisos: Bool) -> [String] {
         var flagged: Set<String> = []
         var flaggedInOrder: [String] = []
-        for observation in report.observations where observation.severity != .aviso {
+        for observation in report.observations where includingAvisos || observation.severity != .aviso {
             if let kind = observation.document, flagged.insert(kind).inserted {
                 flaggedInOrder.append(kind)
             }

@@ -1,7 +1,8 @@
 /// The `junit` format, for any CI that shows test results: `<testsuites>` without aggregate
 /// counts (so it streams), a `<testsuite>` per folder with its own counts, a `<testcase>` per
 /// document plus one for the folder itself (missing, unknown or duplicated documents), and a
-/// `<failure>` per finding that must be fixed (anulación or observación). Avisos are
+/// `<failure>` per finding that must be fixed (anulación or observación). Each suite names its
+/// folder's own convocatoria (property `convocatoria`). Avisos are
 /// informative: they go to the test case's `<system-out>`, not to failures. No times or
 /// timestamps, so the same folders give the same bytes. Valid against the Jenkins JUnit schema
 /// (`Tests/Schemas/junit.xsd`).
@@ -10,9 +11,13 @@ public struct JUnitReporter: Reporter {
 
     public init(_ context: ReportContext) { self.context = context }
 
+    /// The name of the whole run: in a batch, folders may be of several calls (each suite names
+    /// its own in the `convocatoria` property), so the run's default is not named there.
+    var name: String { context.batch ? "expediente" : "expediente \(context.convocatoria.id)" }
+
     public mutating func begin() -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"\(MarkupText.escape("expediente \(context.convocatoria.id)"))\">\n"
+            + "<testsuites name=\"\(MarkupText.escape(name))\">\n"
     }
 
     public mutating func add(_ report: ExpedienteReport) -> String {

@@ -1,7 +1,8 @@
 /// The `sarif` format: SARIF 2.1.0 (OASIS), for code-scanning views. The rules array comes
 /// from the check catalogue and the convocatoria's rule files (title, rationale, the fix as
 /// help text, the paragraph of the call it comes from, the default level) and is written up
-/// front; then one result per finding, a line each, as folders are checked. Valid against the
+/// front; then one result per finding, a line each, as folders are checked, naming its folder's
+/// own convocatoria and the paragraph of that call it comes from (`properties.source`). Valid against the
 /// official schema (`Tests/Schemas/sarif-schema-2.1.0.json`).
 public struct SARIFReporter: Reporter {
     let context: ReportContext
@@ -15,8 +16,10 @@ public struct SARIFReporter: Reporter {
 
     public mutating func begin() -> String {
         let rules = CheckCatalog.all.map { rule($0).serialized() }
+        // A batch's folders may be of several calls: each result names its own; the run names the
+        // call whose words the rules array carries.
         let properties = JSONValue.object([
-            ("convocatoria", .string(context.convocatoria.id)),
+            (context.batch ? "rules_convocatoria" : "convocatoria", .string(context.convocatoria.id)),
             ("perfil", .string(context.perfil)),
         ])
         return """
@@ -87,6 +90,12 @@ public struct SARIFReporter: Reporter {
         if let expected = o.expected { properties.append(("expected", .string(expected))) }
         if let actual = o.actual { properties.append(("actual", .string(actual))) }
         if let hint = o.hint { properties.append(("hint", .string(hint))) }
+        if let id = o.checkID {
+            let own = context.convocatoria(of: report)
+            if let source = own.rule(for: id, kind: o.document.flatMap(own.kind(named:))).source {
+                properties.append(("source", .string(source)))
+            }
+        }
         if let note = report.convocatoriaNote { properties.append(("convocatoria_note", .string(note))) }
         pairs.append(("properties", .object(properties)))
         return .object(pairs)

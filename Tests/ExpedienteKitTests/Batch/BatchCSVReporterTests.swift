@@ -53,13 +53,21 @@ import Testing
 
     // MARK: header and plain rows
 
-    @Test func headerNamesTheSixColumns() {
-        #expect(CSVReporter.header == "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos\n")
-        #expect(fields(CSVReporter.header)?.count == 6)
+    /// The six columns of the first version, then the three added at the end.
+    @Test func headerNamesTheNineColumns() {
+        #expect(CSVReporter.header == "carpeta,estatus,anulaciones,observaciones,avisos,documentos_con_hallazgos,"
+            + "convocatoria,nombre_carpeta,documentos_por_corregir\n")
+        #expect(fields(CSVReporter.header)?.count == 9)
+    }
+
+    /// `nombre_carpeta` is the folder's name under RAÍZ: the key of the `--registro` CSV.
+    @Test(arguments: [("/datos/F001", "F001"), ("raiz/F-2/", "F-2"), ("F3", "F3"), ("/", "/")])
+    func theFolderNameIsTheLastComponentOfItsPath(path: String, name: String) {
+        #expect(CSVReporter.folderName(path) == name)
     }
 
     @Test func aCleanFolderHasZeroCountsAndNoDocuments() {
-        #expect(CSVReporter.row(report()) == "/datos/F001,EN_PROCESO_DE_VALIDACION,0,0,0,\n")
+        #expect(CSVReporter.row(report()) == "/datos/F001,EN_PROCESO_DE_VALIDACION,0,0,0,,enarm-xlviii-2025-2026,F001,\n")
     }
 
     @Test func everyStatusIsWrittenAsItsRawValue() {
@@ -76,7 +84,7 @@ import Testing
             finding(.aviso, "CURP"), finding(.aviso, nil), finding(.aviso, "TITULO1"), finding(.aviso, "TITULO1"),
         ]
         let row = CSVReporter.row(report(status: .anulado, documents: ["SOLICITUD", "CURP", "TITULO1"], observations: observations))
-        #expect(row == "/datos/F001,ANULADO,1,3,4,SOLICITUD CURP\n")
+        #expect(row == "/datos/F001,ANULADO,1,3,4,SOLICITUD CURP TITULO1,enarm-xlviii-2025-2026,F001,SOLICITUD CURP\n")
     }
 
     // MARK: documents with findings
@@ -94,17 +102,21 @@ import Testing
         let documents = ["CURP", "SOLICITUD", "TITULO1", "TITULO1"]
         let row = CSVReporter.row(report(status: .anulado, documents: documents, observations: observations))
         #expect(fields(row)?[5] == "SOLICITUD TITULO1 CEDULA BT09")
+        #expect(fields(row)?[8] == "SOLICITUD TITULO1 CEDULA BT09")
     }
 
-    @Test func avisosAloneDoNotListTheDocument() {
+    /// `documentos_con_hallazgos` lists every document with a finding, avisos too;
+    /// `documentos_por_corregir` only those with one that must be fixed.
+    @Test func avisosListTheDocumentWithFindingsButNotToFix() {
         let observations = [finding(.aviso, "CURP"), finding(.aviso, "TITULO1"), finding(.observacion, "TITULO1")]
         let row = CSVReporter.row(report(status: .conObservaciones, documents: ["CURP", "TITULO1"], observations: observations))
-        #expect(fields(row)?[5] == "TITULO1")
+        #expect(fields(row)?[5] == "CURP TITULO1")
+        #expect(fields(row)?[8] == "TITULO1")
     }
 
     @Test func folderFindingsAloneListNoDocument() {
         let row = CSVReporter.row(report(status: .conObservaciones, observations: [finding(.observacion, nil), finding(.anulacion, nil)]))
-        #expect(row == "/datos/F001,CON_OBSERVACIONES,1,1,0,\n")
+        #expect(row == "/datos/F001,CON_OBSERVACIONES,1,1,0,,enarm-xlviii-2025-2026,F001,\n")
     }
 
     // MARK: quoting
@@ -126,9 +138,9 @@ import Testing
     ])
     func quotingFollowsRFC4180(path: String, cell: String) throws {
         let row = CSVReporter.row(report(path: path))
-        #expect(row == cell + ",EN_PROCESO_DE_VALIDACION,0,0,0,\n")
+        #expect(row.hasPrefix(cell + ",EN_PROCESO_DE_VALIDACION,0,0,0,,enarm-xlviii-2025-2026,"))
         let read = try #require(fields(row))
-        #expect(read.count == 6)
+        #expect(read.count == 9)
         #expect(read[0] == path)
     }
 
@@ -150,7 +162,7 @@ import Testing
     ])
     func formulaTriggersGetAQuote(path: String, cell: String) throws {
         let row = CSVReporter.row(report(path: path))
-        #expect(row == cell + ",EN_PROCESO_DE_VALIDACION,0,0,0,\n")
+        #expect(row.hasPrefix(cell + ",EN_PROCESO_DE_VALIDACION,0,0,0,,"))
         #expect(try #require(fields(row))[0] == "'" + path)
     }
 
@@ -201,7 +213,7 @@ import Testing
             let name = String(path)
             let row = CSVReporter.row(report(path: name))
             #expect(CSVReporter.parseFirstField(Substring(row)) == name, "\(Array(name.unicodeScalars))")
-            #expect(fields(row)?.count == 6, "\(Array(name.unicodeScalars))")
+            #expect(fields(row)?.count == 9, "\(Array(name.unicodeScalars))")
         }
     }
 
