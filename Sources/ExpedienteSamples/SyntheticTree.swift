@@ -41,6 +41,7 @@ public struct SyntheticFolder: Sendable, Equatable {
     public let applicant: SampleApplicant
     public let defect: SyntheticDefect?
     public let files: [SampleFile]
+    public var style: SyntheticStyle = .plain
 }
 
 public enum SyntheticTreeError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -86,15 +87,15 @@ public enum SyntheticTree {
     // MARK: Plan
 
     /// The folders of the tree, without rendering anything (cheap).
-    public static func plan(count: Int, seed: UInt64) throws -> [SyntheticFolder] {
+    public static func plan(count: Int, seed: UInt64, style: SyntheticStyle = .plain) throws -> [SyntheticFolder] {
         guard (1...maximumCount).contains(count) else { throw SyntheticTreeError.invalidCount(count) }
         var treeRNG = SplitMix64(seed: seed)
         // Folio numbers: increasing with gaps (folios of applicants who did not upload), hence unique.
         let start = treeRNG.int(in: 1...20_000)
-        return (0..<count).map { index in folder(index: index, seed: seed, start: start) }
+        return (0..<count).map { index in folder(index: index, seed: seed, start: start, style: style) }
     }
 
-    static func folder(index: Int, seed: UInt64, start: Int) -> SyntheticFolder {
+    static func folder(index: Int, seed: UInt64, start: Int, style: SyntheticStyle = .plain) -> SyntheticFolder {
         var rng = SplitMix64(seed: seed ^ (UInt64(index) &+ 1) &* 0xD1B5_4A32_D192_ED03)
         _ = rng.next()
         let folio = "2025-48-" + SyntheticApplicants.pad(start + index * 8 + rng.int(in: 0...7), 6)
@@ -105,6 +106,7 @@ public enum SyntheticTree {
             var options = SampleCatalog.validOptions[kind]!
             options.applicant = applicant
             options.noiseSeed = rng.next()
+            if style == .realistic { SyntheticRealism.vary(&options, using: &rng) }
             var name = "\(kind.rawValue).JPG"
             var content = SampleContent.page(options)
             if let defect, defect.kind == kind {
@@ -126,7 +128,7 @@ public enum SyntheticTree {
         }
         // What the applicant registered: the call and the CURP the documents' QR codes carry.
         files.append(SampleFile("REGISTRO.yaml", .foreign(.text(SampleRegistros.enarm(curp: applicant.curp)))))
-        return SyntheticFolder(index: index, name: folio, applicant: applicant, defect: defect, files: files)
+        return SyntheticFolder(index: index, name: folio, applicant: applicant, defect: defect, files: files, style: style)
     }
 
     static func drawDefect(_ rng: inout SplitMix64) -> SyntheticDefect {
@@ -153,7 +155,15 @@ public enum SyntheticTree {
         if manager.fileExists(atPath: url.path) { try manager.removeItem(at: url) }
         try manager.createDirectory(at: url, withIntermediateDirectories: false)
         for file in folder.files {
-            let bytes = try SampleWriter.bytes(for: file.content)
+            var oversizePage = false
+            if case .oversize(let kind) = folder.defect { oversizePage = file.name == "\(kind.rawValue).JPG" }
+            let bytes: [UInt8]
+            // A realistic page is fitted into 400 000 bytes, except the one meant to exceed them.
+            if folder.style == .realistic, !oversizePage, case .page(let options) = file.content {
+                bytes = try SyntheticRealism.fittedJPEG(options)
+            } else {
+                bytes = try SampleWriter.bytes(for: file.content)
+            }
             if case .oversize(let kind) = folder.defect, file.name == "\(kind.rawValue).JPG", bytes.count <= 409_600 {
                 throw SyntheticTreeError.oversizeTooSmall(file: "\(folder.name)/\(file.name)", bytes: bytes.count)
             }
@@ -167,13 +177,14 @@ public enum SyntheticTree {
     /// (`.alreadyPresent`), another one is replaced. `progress` gets (folders done, total), one
     /// call at a time.
     public static func generate(
-        count: Int, seed: UInt64, into directory: URL, progress: (@Sendable (Int, Int) -> Void)? = nil
+        count: Int, seed: UInt64, style: SyntheticStyle = .plain, into directory: URL,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Outcome {
-        let folders = try plan(count: count, seed: seed)
+        let folders = try plan(count: count, seed: seed, style: style)
         let manager = FileManager.default
         try manager.createDirectory(at: directory, withIntermediateDirectories: true)
         let marker = directory.appendingPathComponent(markerName)
-        let wanted = Marker(count: count, seed: seed, complete: true, defects: folders.compactMap { folder in
+        let wanted = Marker(count: count, seed: seed, style: style, complete: true, defects: folders.compactMap { folder in
             folder.defect.map { "\(folder.name) \($0.description)" }
         })
         let entries = try manager.contentsOfDirectory(atPath: directory.path)
@@ -188,7 +199,7 @@ public enum SyntheticTree {
                 try manager.removeItem(at: directory.appendingPathComponent(name))
             }
         }
-        try Marker(count: count, seed: seed, complete: false).write(marker)
+        try Marker(count: count, seed: seed, style: style, complete: false).write(marker)
 
         let state = ParallelState()
         DispatchQueue.concurrentPerform(iterations: folders.count) { index in
@@ -211,20 +222,22 @@ public enum SyntheticTree {
     }
 
     /// Contents of `.expediente-synthetic`: what made the tree, so a rerun can reuse it, and
-    /// (for people) which folders carry a defect. Only the first four lines are read back.
+    /// (for people) which folders carry a defect. Only the lines before the defects are read back.
     struct Marker {
         let count: Int
         let seed: UInt64
+        var style: SyntheticStyle = .plain
         let complete: Bool
         var defects: [String] = []
 
         var text: String {
             "expediente-synthetic \(SyntheticTree.formatVersion)\nfolders \(count)\nseed \(seed)\ncomplete \(complete ? "yes" : "no")\n"
+                + (style == .plain ? "" : "style \(style.rawValue)\n")
                 + defects.map { "defect \($0)\n" }.joined()
         }
 
         func matches(_ other: Marker) -> Bool {
-            count == other.count && seed == other.seed && complete == other.complete
+            count == other.count && seed == other.seed && style == other.style && complete == other.complete
         }
 
         func write(_ url: URL) throws { try Data(text.utf8).write(to: url, options: .atomic) }
@@ -240,7 +253,8 @@ public enum SyntheticTree {
             guard fields["expediente-synthetic"] == String(SyntheticTree.formatVersion),
                   let count = fields["folders"].flatMap({ Int($0) }), let seed = fields["seed"].flatMap({ UInt64($0) })
             else { return nil }
-            return Marker(count: count, seed: seed, complete: fields["complete"] == "yes")
+            let style = fields["style"].flatMap(SyntheticStyle.init(rawValue:)) ?? .plain
+            return Marker(count: count, seed: seed, style: style, complete: fields["complete"] == "yes")
         }
     }
 }

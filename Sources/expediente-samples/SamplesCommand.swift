@@ -35,6 +35,9 @@ struct Samples: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Genera N carpetas de aspirantes ficticios en lugar de SampleDocs.", valueName: "N"))
     var synthetic: Int?
 
+    @Flag(name: .long, help: "Con --synthetic: páginas como escaneos reales (grano de papel, ruido de escáner, algunas a color, de 300 a 400 KB; título y cédula a menudo sin QR).")
+    var realistic = false
+
     @Option(name: .long, help: ArgumentHelp("Genera el conjunto de calibración de calidad de imagen en CARPETA.", valueName: "CARPETA"),
             completion: .directory)
     var qualitySet: String?
@@ -83,6 +86,8 @@ struct Samples: ParsableCommand {
             }
             guard output != nil else { throw ValidationError("--synthetic requiere --output CARPETA.") }
             if qualitySet != nil { throw ValidationError("Use --synthetic o --quality-set, no ambos.") }
+        } else if realistic {
+            throw ValidationError("--realistic solo se usa con --synthetic.")
         } else if seed != nil, qualitySet == nil {
             throw ValidationError("--seed solo se usa con --synthetic, --quality-set o --qr-set.")
         }
@@ -109,7 +114,7 @@ struct Samples: ParsableCommand {
             return
         }
         if let synthetic, let output {
-            try runSynthetic(count: synthetic, seed: seed ?? 1, output: output)
+            try runSynthetic(count: synthetic, seed: seed ?? 1, style: realistic ? .realistic : .plain, output: output)
             return
         }
         if let qualitySet {
@@ -144,7 +149,7 @@ struct Samples: ParsableCommand {
         return entries.isEmpty
     }
 
-    private func runSynthetic(count: Int, seed: UInt64, output: String) throws {
+    private func runSynthetic(count: Int, seed: UInt64, style: SyntheticStyle, output: String) throws {
         let showProgress = isatty(STDERR_FILENO) == 1
         let start = Date()
         var progress: (@Sendable (Int, Int) -> Void)?
@@ -155,7 +160,7 @@ struct Samples: ParsableCommand {
         }
         let outcome: SyntheticTree.Outcome
         do {
-            outcome = try SyntheticTree.generate(count: count, seed: seed, into: URL(fileURLWithPath: output), progress: progress)
+            outcome = try SyntheticTree.generate(count: count, seed: seed, style: style, into: URL(fileURLWithPath: output), progress: progress)
         } catch {
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             printError("expediente: \(error)")

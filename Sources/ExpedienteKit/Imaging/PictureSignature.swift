@@ -8,17 +8,26 @@ public struct PictureSignature: Codable, Sendable, Equatable {
     public init?(_ image: GrayImage) {
         let side = Self.side
         guard image.width >= side, image.height >= side else { return nil }
+        guard image.pixels.count >= image.width * image.height else { return nil }
         var cells = [UInt8](repeating: 0, count: side * side)
-        for cy in 0..<side {
-            let y0 = cy * image.height / side, y1 = (cy + 1) * image.height / side
-            for cx in 0..<side {
-                let x0 = cx * image.width / side, x1 = (cx + 1) * image.width / side
-                var sum = 0
+        // Row by row (one pass in memory order): each row adds into the sums of its cell row.
+        var sums = [Int](repeating: 0, count: side)
+        let starts = (0...side).map { $0 * image.width / side }
+        image.pixels.withUnsafeBufferPointer { pixels in
+            for cy in 0..<side {
+                let y0 = cy * image.height / side, y1 = (cy + 1) * image.height / side
+                for cx in 0..<side { sums[cx] = 0 }
                 for y in y0..<y1 {
-                    let row = y * image.width
-                    for x in x0..<x1 { sum += Int(image.pixels[row + x]) }
+                    let row = pixels.baseAddress! + y * image.width
+                    for cx in 0..<side {
+                        var sum = 0
+                        for x in starts[cx]..<starts[cx + 1] { sum &+= Int(row[x]) }
+                        sums[cx] &+= sum
+                    }
                 }
-                cells[cy * side + cx] = UInt8(sum / max(1, (y1 - y0) * (x1 - x0)))
+                for cx in 0..<side {
+                    cells[cy * side + cx] = UInt8(sums[cx] / max(1, (y1 - y0) * (starts[cx + 1] - starts[cx])))
+                }
             }
         }
         self.cells = cells

@@ -44,18 +44,28 @@ public struct FinderPattern: Sendable, Equatable {
 public enum QRFinderDetector {
     /// Finder-pattern centres confirmed by at least `minConfirmations` scan rows, most confirmed first.
     public static func candidates(in image: GrayImage, minConfirmations: Int = 2) -> [FinderPattern] {
+        candidates(in: image, minConfirmations: minConfirmations, polarities: [false])[0]
+    }
+
+    /// The candidates of `image` and, for each `true` in `polarities`, of its inverse (equal to
+    /// `candidates(in: image.inverted())`, without allocating the inverse: both share one pass
+    /// of block statistics). `rowStep` overrides the rows scanned (every row, or every second on
+    /// images over 2 Mpixel).
+    static func candidates(in image: GrayImage, minConfirmations: Int, polarities: [Bool], rowStep: Int? = nil) -> [[FinderPattern]] {
         guard image.width >= minimumSide, image.height >= minimumSide,
               case let (count, overflow) = image.width.multipliedReportingOverflow(by: image.height),
               !overflow, image.pixels.count == count
-        else { return [] }
-        let found = image.pixels.withUnsafeBufferPointer { pixels -> [FinderPattern] in
-            var finder = Finder(pixels: pixels, width: image.width, height: image.height)
-            finder.scan()
-            return finder.centres
+        else { return polarities.map { _ in [] } }
+        return image.pixels.withUnsafeBufferPointer { pixels -> [[FinderPattern]] in
+            let statistics = QRFinderThresholds(pixels, width: image.width, height: image.height)
+            return polarities.map { inverted in
+                var finder = Finder(pixels: pixels, statistics: statistics, inverted: inverted, rowStep: rowStep)
+                finder.scan()
+                return finder.centres
+                    .filter { $0.confirmations >= max(1, minConfirmations) }
+                    .sorted { $0.confirmations != $1.confirmations ? $0.confirmations > $1.confirmations : ($0.y, $0.x) < ($1.y, $1.x) }
+            }
         }
-        return found
-            .filter { $0.confirmations >= max(1, minConfirmations) }
-            .sorted { $0.confirmations != $1.confirmations ? $0.confirmations > $1.confirmations : ($0.y, $0.x) < ($1.y, $1.x) }
     }
 
     /// Whether `image` very likely contains a QR symbol, decodable or not.
@@ -175,95 +185,32 @@ private struct Finder {
     let height: Int
     let blocksWide: Int
     let blocksHigh: Int
-    /// Per-block threshold: a pixel is dark when `pixel <= threshold`.
+    /// Per-block threshold: a pixel is dark when `pixel <= threshold`; with `inverted`, when
+    /// `pixel >= threshold` (the thresholds of the inverse, t, stored as 255 − t).
     var thresholds: [UInt8]
+    let inverted: Bool
+    let rowStep: Int
     var centres: [FinderPattern] = []
 
-    init(pixels: UnsafeBufferPointer<UInt8>, width: Int, height: Int) {
+    init(pixels: UnsafeBufferPointer<UInt8>, statistics: QRFinderThresholds, inverted: Bool, rowStep: Int?) {
         self.pixels = pixels
-        self.width = width
-        self.height = height
-        let shift = QRFinderDetector.blockShift
-        blocksWide = (width + (1 << shift) - 1) >> shift
-        blocksHigh = (height + (1 << shift) - 1) >> shift
-        thresholds = Finder.computeThresholds(pixels, width: width, height: height, blocksWide: blocksWide, blocksHigh: blocksHigh)
-    }
-
-    static func computeThresholds(_ pixels: UnsafeBufferPointer<UInt8>, width: Int, height: Int,
-                                  blocksWide: Int, blocksHigh: Int) -> [UInt8] {
-        let shift = QRFinderDetector.blockShift, side = 1 << shift
-        var sums = [Int](repeating: 0, count: blocksWide)
-        var mins = [Int](repeating: 255, count: blocksWide)
-        var maxs = [Int](repeating: 0, count: blocksWide)
-        var blackPoints = [Int](repeating: 0, count: blocksWide * blocksHigh)
-        for by in 0..<blocksHigh {
-            for bx in 0..<blocksWide { sums[bx] = 0; mins[bx] = 255; maxs[bx] = 0 }
-            let y0 = by << shift, y1 = min(y0 + side, height)
-            for y in y0..<y1 {
-                let row = y * width
-                for bx in 0..<blocksWide {
-                    let x0 = bx << shift, x1 = min(x0 + side, width)
-                    var sum = 0, lo = mins[bx], hi = maxs[bx]
-                    for x in x0..<x1 {
-                        let v = Int(pixels[row &+ x])
-                        sum &+= v
-                        lo = min(lo, v) // branch-free: noise would mispredict `if`s
-                        hi = max(hi, v)
-                    }
-                    sums[bx] &+= sum; mins[bx] = lo; maxs[bx] = hi
-                }
-            }
-            for bx in 0..<blocksWide {
-                let area = (min((bx << shift) + side, width) - (bx << shift)) * (y1 - y0)
-                var average = sums[bx] / max(1, area)
-                if maxs[bx] - mins[bx] <= QRFinderDetector.minDynamicRange {
-                    // Flat block: assume background (light) unless the neighbours already seen say
-                    // this flat area is darker than their black point, i.e. inside a dark shape.
-                    average = mins[bx] / 2
-                    if by > 0 && bx > 0 {
-                        let up = blackPoints[(by - 1) * blocksWide + bx]
-                        let left = blackPoints[by * blocksWide + bx - 1]
-                        let diagonal = blackPoints[(by - 1) * blocksWide + bx - 1]
-                        let neighbours = (up + 2 * left + diagonal) / 4
-                        if mins[bx] < neighbours { average = neighbours }
-                    }
-                }
-                blackPoints[by * blocksWide + bx] = average
-            }
-        }
-        // Threshold = mean black point of the 5×5 blocks around (clamped to the image), as a
-        // horizontal then a vertical 5-tap sum.
-        var rowSums = [Int](repeating: 0, count: blocksWide * blocksHigh)
-        for by in 0..<blocksHigh {
-            let base = by * blocksWide
-            for bx in 0..<blocksWide {
-                var sum = 0
-                for xx in max(0, bx - 2)...min(blocksWide - 1, bx + 2) { sum &+= blackPoints[base + xx] }
-                rowSums[base + bx] = sum
-            }
-        }
-        var thresholds = [UInt8](repeating: 0, count: blocksWide * blocksHigh)
-        for by in 0..<blocksHigh {
-            let yLo = max(0, by - 2), yHi = min(blocksHigh - 1, by + 2)
-            for bx in 0..<blocksWide {
-                let columns = min(blocksWide - 1, bx + 2) - max(0, bx - 2) + 1
-                var sum = 0
-                for yy in yLo...yHi { sum &+= rowSums[yy * blocksWide + bx] }
-                thresholds[by * blocksWide + bx] = UInt8(clamping: sum / ((yHi - yLo + 1) * columns))
-            }
-        }
-        return thresholds
+        width = statistics.width
+        height = statistics.height
+        blocksWide = statistics.blocksWide
+        blocksHigh = statistics.blocksHigh
+        self.inverted = inverted
+        thresholds = statistics.thresholds(inverted: inverted)
+        // Every row on small images, every second row on large ones (a finder centre is 3 modules
+        // tall, so 2 px modules still give 3 row hits; halves the time on a 2550×3300 page).
+        self.rowStep = max(1, rowStep ?? (width * height > QRFinderDetector.everyRowLimit ? 2 : 1))
     }
 
     @inline(__always)
     func isDark(_ x: Int, _ y: Int) -> Bool {
         let shift = QRFinderDetector.blockShift
-        return pixels[y * width + x] <= thresholds[(y >> shift) * blocksWide + (x >> shift)]
+        let pixel = pixels[y * width + x], threshold = thresholds[(y >> shift) * blocksWide + (x >> shift)]
+        return inverted ? pixel >= threshold : pixel <= threshold
     }
-
-    /// Every row on small images, every second row on large ones (a finder centre is 3 modules
-    /// tall, so 2 px modules still give 3 row hits; halves the time on a 2550×3300 page).
-    var rowStep: Int { width * height > QRFinderDetector.everyRowLimit ? 2 : 1 }
 
     mutating func scan() {
         let shift = QRFinderDetector.blockShift
@@ -275,11 +222,13 @@ private struct Finder {
                     let row = y * width, thresholdRow = (y >> shift) * blocksWide
                     // Branch-free run-length coding (noise would otherwise mispredict every pixel):
                     // always store x, advance only on a colour change.
-                    // `light` is 1 when pixel > threshold, from the sign bit of threshold - pixel.
+                    // `light` is 1 when pixel > threshold, from the sign bit of threshold - pixel
+                    // (inverted: pixel < threshold, from the sign bit of pixel - threshold).
                     var count = 1, previousLight = 0
+                    let sign = inverted ? -1 : 1
                     bounds[0] = 0
                     for x in 0..<width {
-                        let difference = Int(thresholdBuffer[thresholdRow &+ (x &>> shift)]) &- Int(pixels[row &+ x])
+                        let difference = sign &* (Int(thresholdBuffer[thresholdRow &+ (x &>> shift)]) &- Int(pixels[row &+ x]))
                         let light = Int(bitPattern: UInt(bitPattern: difference) &>> 63)
                         bounds[count] = x
                         count &+= light ^ previousLight

@@ -21,11 +21,18 @@ enum IntegrityStage {
         return DecodeAttempt(page: page, decoded: decoded)
     }
 
-    /// DCT scale denominator of the single decode: full size where QR modules must stay
-    /// sharp; else the quality analysis scale (about 75 ppp) when quality is measured, or the
-    /// integrity scale (the entropy decode is complete at any scale).
+    /// DCT scale denominator of the decode: full size where a QR is required (its modules must
+    /// stay sharp); half size where a QR is optional (the `qr` stage screens it for finder
+    /// patterns and decodes again at full size only when some show), unless the page is of too
+    /// low a resolution to be reduced; else the quality analysis
+    /// scale (about 75 ppp) when quality is measured, or the integrity scale (the entropy decode
+    /// is complete at any scale).
     static func decodeScale(_ page: HeaderRead) -> Int {
-        if page.qrRule != nil { return 1 }
+        if let rule = page.qrRule {
+            // Low-resolution pages (no reduction for quality either) are decoded whole at once.
+            guard rule.presence != .required else { return 1 }
+            return min(QRScreen.scale, PageQuality.reductionFactor(dpi: page.resolution.map(\.dpi)))
+        }
         guard page.quality != nil else { return page.options.integrityScale }
         return min(page.options.integrityScale, PageQuality.reductionFactor(dpi: page.resolution.map(\.dpi)))
     }

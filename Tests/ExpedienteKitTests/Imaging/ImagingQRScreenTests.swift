@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import ExpedienteKit
+import ExpedienteSamples
+
+/// `QRScreen` and the two polarities of `QRFinderDetector`: the inverse is searched without
+/// allocating it, with the same result, and a page decoded at half size tells pages that may
+/// hold a QR from pages that cannot.
+@Suite struct ImagingQRScreenTests {
+    typealias F = ImagingFixtures
+
+    /// A synthetic page (`kind`, with or without its QR) decoded at 1/`scale` from its JPEG.
+    static func decoded(_ kind: SampleDocumentKind, qr: QRContent = .standard, scale: Int = QRScreen.scale) throws -> GrayImage {
+        try JPEGCodec.decodeGray(SamplePages.jpeg(PageOptions(kind: kind, qr: qr)), scaleDenominator: scale).image
+    }
+
+    @Test func invertedPolarityEqualsSearchingTheInverse() throws {
+        let matrix = try QRGenerator.modules(for: Array("EXP-2025-000123".utf8))
+        var page = GrayImage(width: 900, height: 700, fill: 255)
+        F.paste(matrix.render(moduleSize: 5), onto: &page, x: 60, y: 50)
+        F.paste(matrix.render(moduleSize: 4).inverted(), onto: &page, x: 480, y: 300)
+        let text = try Self.decoded(.titulo1, qr: .none)
+        for image in [page, page.inverted(), text] {
+            let both = QRFinderDetector.candidates(in: image, minConfirmations: 1, polarities: [false, true])
+            #expect(both[0] == QRFinderDetector.candidates(in: image, minConfirmations: 1))
+            #expect(both[1] == QRFinderDetector.candidates(in: image.inverted(), minConfirmations: 1))
+            let stepped = QRFinderDetector.candidates(in: image, minConfirmations: 1, polarities: [true], rowStep: 3)
+            #expect(stepped.count == 1)
+        }
+        #expect(!QRFinderDetector.candidates(in: page, minConfirmations: 2, polarities: [false, true]).contains { $0.isEmpty })
+    }
+
+    @Test func halfSizePagesWithAQRPassTheScreen() throws {
+        for kind in [SampleDocumentKind.titulo1, .cedula, .puntajeENARM] {
+            #expect(QRScreen.mayHoldQR(try Self.decoded(kind)), "\(kind)")
+        }
+        // Light modules on a dark ground too.
+        let matrix = try QRGenerator.modules(for: Array("EXP-2025-000123".utf8))
+        var page = GrayImage(width: 1275, height: 1650, fill: 255)
+        F.paste(matrix.render(moduleSize: 3).inverted(), onto: &page, x: 900, y: 60)
+        #expect(QRScreen.mayHoldQR(page))
+    }
+
+    @Test func blankAndFlatPagesDoNot() throws {
+        #expect(!QRScreen.mayHoldQR(GrayImage(width: 1275, height: 1650, fill: 250)))
+        #expect(!QRScreen.mayHoldQR(F.grayGradient(width: 1275, height: 1650)))
+        #expect(!QRScreen.mayHoldQR(GrayImage(width: 10, height: 10, fill: 0)))
+    }
+}
