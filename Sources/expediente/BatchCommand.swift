@@ -18,13 +18,13 @@ extension Expediente {
         @OptionGroup var ruleOptions: RuleOptions
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: ArgumentHelp(outputFormatHelp + " En batch, text da una línea por carpeta, json un arreglo y jsonl un objeto por línea."))
+        @Option(name: .long, help: ArgumentHelp(outputFormatHelp + " En batch, text da una línea por carpeta, json un arreglo y jsonl un objeto por línea.", valueName: "FORMATO"))
         var format: OutputFormat = .text
 
-        @Option(name: .long, help: "Carpetas que se revisan a la vez (por omisión, una por núcleo).")
+        @Option(name: .long, help: ArgumentHelp("Carpetas que se revisan a la vez (por omisión, una por núcleo).", valueName: "N"))
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format (nunca dentro de RAÍZ); la terminal muestra una línea de texto por carpeta.", completion: .file())
+        @Option(name: .long, help: ArgumentHelp("Archivo donde escribir el informe en el formato de --format (nunca dentro de RAÍZ); la terminal muestra una línea de texto por carpeta.", valueName: "ARCHIVO"), completion: .file())
         var output: String?
 
         @Option(name: .long, help: ArgumentHelp("Escribe además en ARCHIVO la hoja de hallazgos del validador: un CSV con una fila por hallazgo (carpeta, nombre de la carpeta, convocatoria, estatus, documento, archivo, comprobación, severidad, mensaje, corrección, esperado y encontrado).", valueName: "ARCHIVO"), completion: .file())
@@ -39,10 +39,10 @@ extension Expediente {
         @Flag(name: .long, help: "Continúa una ejecución interrumpida: omite las carpetas que --output ya tiene completas y agrega las demás.")
         var resume = false
 
-        @Option(name: .long, help: "Datos registrados de los aspirantes: CSV con una fila por carpeta (columna «carpeta»; README, «Datos del aspirante»). Sin él, cada carpeta puede traer su REGISTRO.yaml.", completion: .file())
+        @Option(name: .long, help: ArgumentHelp("Datos registrados de los aspirantes: CSV con una fila por carpeta (columna «carpeta»; README, «Datos del aspirante»). Sin él, cada carpeta puede traer su REGISTRO.yaml.", valueName: "ARCHIVO"), completion: .file())
         var registro: String?
 
-        @Option(name: .long, help: "Almacén SQLite de resultados (fuera de RAÍZ): una nueva ejecución solo revisa los archivos que cambiaron y guarda el historial de estatus.", completion: .file())
+        @Option(name: .long, help: ArgumentHelp("Almacén SQLite de resultados (fuera de RAÍZ): una nueva ejecución solo revisa los archivos que cambiaron y guarda el historial de estatus.", valueName: "ARCHIVO"), completion: .file())
         var store: String?
 
         @Flag(name: .long, inversion: .prefixedNo, help: "Muestra el avance en la salida de error (por omisión, solo en una terminal).")
@@ -54,7 +54,7 @@ extension Expediente {
         @Option(name: .long, help: ArgumentHelp("Revisa solo las carpetas de ARCHIVO, una por línea (- para la entrada estándar): nombres bajo RAÍZ, o rutas cuya carpeta madre es RAÍZ; una ruta relativa se resuelve contra RAÍZ.", valueName: "ARCHIVO"), completion: .file())
         var folders: String?
 
-        @Argument(help: "Carpeta que contiene una carpeta por aspirante.", completion: .directory)
+        @Argument(help: ArgumentHelp("Carpeta que contiene una carpeta por aspirante.", valueName: "RAÍZ"), completion: .directory)
         var root: String
 
         func validate() throws {

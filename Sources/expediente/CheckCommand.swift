@@ -17,10 +17,10 @@ extension Expediente {
         @OptionGroup var ruleOptions: RuleOptions
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: ArgumentHelp(outputFormatHelp))
+        @Option(name: .long, help: ArgumentHelp(outputFormatHelp, valueName: "FORMATO"))
         var format: OutputFormat = .text
 
-        @Option(name: .long, help: "Archivo donde escribir el informe en el formato de --format; la terminal muestra el texto.", completion: .file())
+        @Option(name: .long, help: ArgumentHelp("Archivo donde escribir el informe en el formato de --format; la terminal muestra el texto.", valueName: "ARCHIVO"), completion: .file())
         var output: String?
 
         @Option(name: .long, help: failOnHelp(default: .observacion))
@@ -29,16 +29,16 @@ extension Expediente {
         @Flag(name: .long, help: "Reemplaza un --output que ya existe (sin --force, se niega a sobrescribirlo).")
         var force = false
 
-        @Option(name: .long, help: "Color en el informe de texto: auto, always o never.")
+        @Option(name: .long, help: ArgumentHelp("Color en el informe de texto: auto, always o never.", valueName: "MODO"))
         var color: ColorMode = .auto
 
-        @Option(name: .long, help: "Datos registrados del aspirante (YAML o JSON: CURP, perfil, edición del ENARM, calificaciones…). Por omisión, REGISTRO.yaml o REGISTRO.json dentro de la carpeta, si existe.", completion: .file())
+        @Option(name: .long, help: ArgumentHelp("Datos registrados del aspirante (YAML o JSON: CURP, perfil, edición del ENARM, calificaciones…). Por omisión, REGISTRO.yaml o REGISTRO.json dentro de la carpeta, si existe.", valueName: "ARCHIVO"), completion: .file())
         var registro: String?
 
-        @Option(name: .long, help: "Almacén SQLite de resultados (fuera de la carpeta): solo se revisan los archivos que cambiaron y se guarda el historial de estatus.", completion: .file())
+        @Option(name: .long, help: ArgumentHelp("Almacén SQLite de resultados (fuera de la carpeta): solo se revisan los archivos que cambiaron y se guarda el historial de estatus.", valueName: "ARCHIVO"), completion: .file())
         var store: String?
 
-        @Argument(help: "Carpeta con los archivos JPG del expediente.", completion: .directory)
+        @Argument(help: ArgumentHelp("Carpeta con los archivos JPG del expediente.", valueName: "CARPETA"), completion: .directory)
         var folder: String
 
         func run() throws {

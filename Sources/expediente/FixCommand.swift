@@ -20,19 +20,19 @@ extension Expediente {
         @OptionGroup var ruleOptions: RuleOptions
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: "Carpeta donde escribir la copia corregida: nueva o vacía, fuera de CARPETA.", completion: .directory)
+        @Option(name: .long, help: ArgumentHelp("Carpeta donde escribir la copia corregida: nueva o vacía, fuera de CARPETA.", valueName: "SALIDA"), completion: .directory)
         var output: String
 
-        @Option(name: .long, help: "Formato del informe: text o json.")
+        @Option(name: .long, help: ArgumentHelp("Formato del informe: text o json.", valueName: "FORMATO"))
         var format: ReportFormat = .text
 
-        @Option(name: .long, help: "Color en el informe de texto: auto, always o never.")
+        @Option(name: .long, help: ArgumentHelp("Color en el informe de texto: auto, always o never.", valueName: "MODO"))
         var color: ColorMode = .auto
 
-        @Option(name: .long, help: "Datos registrados del aspirante (YAML o JSON). Por omisión, REGISTRO.yaml o REGISTRO.json dentro de la carpeta, que se copia a SALIDA.", completion: .file())
+        @Option(name: .long, help: ArgumentHelp("Datos registrados del aspirante (YAML o JSON). Por omisión, REGISTRO.yaml o REGISTRO.json dentro de la carpeta, que se copia a SALIDA.", valueName: "ARCHIVO"), completion: .file())
         var registro: String?
 
-        @Argument(help: "Carpeta con los archivos del expediente.", completion: .directory)
+        @Argument(help: ArgumentHelp("Carpeta con los archivos del expediente.", valueName: "CARPETA"), completion: .directory)
         var folder: String
 
         func run() throws {

@@ -9,13 +9,13 @@ extension Expediente {
             abstract: "Muestra el historial de estatus de una carpeta de aspirante guardado en el almacén (--store)."
         )
 
-        @Option(name: .long, help: "Almacén SQLite que escribieron batch o check con --store.", completion: .file())
+        @Option(name: .long, help: ArgumentHelp("Almacén SQLite que escribieron batch o check con --store.", valueName: "ARCHIVO"), completion: .file())
         var store: String
 
-        @Option(name: .long, help: "Formato: text o json.")
+        @Option(name: .long, help: ArgumentHelp("Formato: text o json.", valueName: "FORMATO"))
         var format: ReportFormat = .text
 
-        @Argument(help: "Carpeta del aspirante, como se revisó.", completion: .directory)
+        @Argument(help: ArgumentHelp("Carpeta del aspirante, como se revisó.", valueName: "CARPETA"), completion: .directory)
         var folder: String
 
         func run() throws {

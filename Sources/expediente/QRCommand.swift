@@ -10,10 +10,10 @@ extension Expediente {
 
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: "Formato de salida: text o json.")
+        @Option(name: .long, help: ArgumentHelp("Formato de salida: text o json.", valueName: "FORMATO"))
         var format: ReportFormat = .text
 
-        @Argument(help: "Archivos JPEG.", completion: .file())
+        @Argument(help: ArgumentHelp("Archivos JPEG.", valueName: "ARCHIVO"), completion: .file())
         var files: [String]
 
         func validate() throws {

@@ -13,13 +13,13 @@ extension Expediente {
         @OptionGroup var rules: RuleOptions
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: "Documento (NOMBRE de la convocatoria) cuyos umbrales se aplican; por omisión, el nombre del archivo.")
+        @Option(name: .long, help: ArgumentHelp("Documento (NOMBRE de la convocatoria) cuyos umbrales se aplican; por omisión, el nombre del archivo.", valueName: "NOMBRE"))
         var documento: String?
 
-        @Option(name: .long, help: "Formato de salida: text o json.")
+        @Option(name: .long, help: ArgumentHelp("Formato de salida: text o json.", valueName: "FORMATO"))
         var format: ReportFormat = .text
 
-        @Argument(help: "Archivos JPEG.", completion: .file())
+        @Argument(help: ArgumentHelp("Archivos JPEG.", valueName: "ARCHIVO"), completion: .file())
         var files: [String]
 
         func validate() throws {

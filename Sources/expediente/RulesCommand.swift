@@ -11,12 +11,12 @@ extension Expediente {
 
         @OptionGroup var ruleOptions: RuleOptions
 
-        @Argument(help: "Convocatoria a describir (igual que --convocatoria).")
+        @Argument(help: ArgumentHelp("Convocatoria a describir (igual que --convocatoria).", valueName: "ID"))
         var id: String?
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
 
-        @Option(name: .long, help: "Formato: text o markdown (la página que se guarda como Rules/<id>.md).")
+        @Option(name: .long, help: ArgumentHelp("Formato: text o markdown (la página que se guarda como Rules/<id>.md).", valueName: "FORMATO"))
         var format: Format = .text
 
         func run() throws {
@@ -68,7 +68,7 @@ extension Expediente {
                 lines.append("      fuente: \(k.source)")
                 for id in k.overriddenChecks {
                     let rule = c.rule(for: id, kind: k)
-                    lines.append("      \(id) (\(rule.severity?.rawValue ?? "-")): \(k.checks[id.rawValue]?.source ?? rule.source ?? "")")
+                    lines.append("      \(id) (\(rule.severity?.word ?? "-")): \(k.checks[id.rawValue]?.source ?? rule.source ?? "")")
                 }
                 if let quality = k.quality { lines.append("      calidad: \(describe(quality))") }
             }
@@ -98,7 +98,7 @@ extension Expediente {
             lines += ["", "Comprobaciones:"]
             for d in CheckCatalog.all {
                 let rule = c.rule(for: d.id, kind: nil)
-                let severity = rule.enabled == false ? "desactivada" : rule.severity?.rawValue ?? "-"
+                let severity = rule.enabled == false ? "desactivada" : rule.severity?.word ?? "-"
                 lines.append("  \(d.id) (\(severity)): \(d.title)")
                 lines.append("      \(d.rationale)")
                 for example in d.examples { lines.append("      \(example.triggers ? "da el hallazgo" : "no lo da"): \(example.note)") }

@@ -18,27 +18,27 @@ extension Expediente {
                 """
         )
 
-        @Option(name: .long, help: "Puerto; por omisión, uno libre.")
+        @Option(name: .long, help: ArgumentHelp("Puerto; por omisión, uno libre.", valueName: "PUERTO"))
         var port: Int?
 
-        @Option(name: .long, help: "Dirección donde escuchar: 127.0.0.1 (por omisión, solo esta computadora) o 0.0.0.0 (detrás de un proxy inverso).")
+        @Option(name: .long, help: ArgumentHelp("Dirección donde escuchar: 127.0.0.1 (por omisión, solo esta computadora) o 0.0.0.0 (detrás de un proxy inverso).", valueName: "DIRECCIÓN"))
         var host: String = "127.0.0.1"
 
-        @Option(name: .customLong("allow-host"), help: "Otro nombre con que se abre la página, con su puerto (p. ej. ventanilla.example:443, el del proxy inverso). Repetible.")
+        @Option(name: .customLong("allow-host"), help: ArgumentHelp("Otro nombre con que se abre la página, con su puerto (p. ej. ventanilla.example:443, el del proxy inverso). Repetible.", valueName: "NOMBRE:PUERTO"))
         var allowedHosts: [String] = []
 
-        @Option(name: .long, help: "Carpeta de reglas a usar en lugar de Rules/.", completion: .directory)
+        @Option(name: .long, help: ArgumentHelp("Carpeta de reglas a usar en lugar de Rules/.", valueName: "CARPETA"), completion: .directory)
         var rules: String?
 
         @OptionGroup var limits: LimitOptions
 
-        @Option(name: .long, help: "Máximo de archivos por solicitud.")
+        @Option(name: .long, help: ArgumentHelp("Máximo de archivos por solicitud.", valueName: "N"))
         var maxFiles: Int = UploadLimits().maxFiles
 
-        @Option(name: .long, help: "Máximo de MiB de todos los archivos de una solicitud.")
+        @Option(name: .long, help: ArgumentHelp("Máximo de MiB de todos los archivos de una solicitud.", valueName: "MIB"))
         var maxTotalMib: Int = UploadLimits().maxTotalBytes >> 20
 
-        @Option(name: .long, help: "Revisiones a la vez; por omisión, una por núcleo.")
+        @Option(name: .long, help: ArgumentHelp("Revisiones a la vez; por omisión, una por núcleo.", valueName: "N"))
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
         func validate() throws {

@@ -5,19 +5,19 @@ import Foundation
 
 /// Safety limits of the decoders, documented in the README.
 struct LimitOptions: ParsableArguments {
-    @Option(name: .long, help: "Máximo de megapíxeles que se decodifican por imagen.")
+    @Option(name: .long, help: ArgumentHelp("Máximo de megapíxeles que se decodifican por imagen.", valueName: "MP"))
     var maxMegapixels: Int = 100
 
-    @Option(name: .long, help: "Máximo de barridos (scans) de un JPEG progresivo.")
+    @Option(name: .long, help: ArgumentHelp("Máximo de barridos (scans) de un JPEG progresivo.", valueName: "N"))
     var maxScans: Int = 1000
 
-    @Option(name: .long, help: "Memoria máxima de libjpeg por imagen, en MiB.")
+    @Option(name: .long, help: ArgumentHelp("Memoria máxima de libjpeg por imagen, en MiB.", valueName: "MIB"))
     var maxMemoryMib: Int = 512
 
-    @Option(name: .long, help: "Máximo de MiB que se leen de cada archivo.")
+    @Option(name: .long, help: ArgumentHelp("Máximo de MiB que se leen de cada archivo.", valueName: "MIB"))
     var maxReadMib: Int = 64
 
-    @Option(name: .long, help: "Trabajo máximo de un JPEG progresivo: barridos × megapíxeles.")
+    @Option(name: .long, help: ArgumentHelp("Trabajo máximo de un JPEG progresivo: barridos × megapíxeles.", valueName: "N"))
     var maxScanMegapixels: Int = 2000
 
     func validate() throws {

@@ -28,7 +28,7 @@ import Testing
     @Test func theCERCallAnnulsWithoutTituloOrCedula() throws {
         let output = try CLIRunner.run(["rules", "cer-2026-2027"])
         #expect(output.stdout.contains("CONSTANCIACEME"))
-        #expect(output.stdout.contains("\(CheckID.inventoryMissing) (anulacion): 3.1 5"))
-        #expect(output.stdout.contains("\(CheckID.inventoryMissing) (anulacion): 3.1 4"))
+        #expect(output.stdout.contains("\(CheckID.inventoryMissing) (anulación): 3.1 5"))
+        #expect(output.stdout.contains("\(CheckID.inventoryMissing) (anulación): 3.1 4"))
     }
 }
