@@ -48,8 +48,11 @@ extension Expediente {
         @Flag(name: .long, inversion: .prefixedNo, help: "Muestra el avance en la salida de error (por omisión, solo en una terminal).")
         var progress: Bool = isatty(STDERR_FILENO) == 1
 
-        @Option(name: .long, help: ArgumentHelp("Revisa solo el fragmento K de N (K de 0 a N-1): las carpetas cuyo nombre bajo RAÍZ da K al aplicar FNV-1a de 64 bits módulo N. env/N toma K de JOB_COMPLETION_INDEX (Kubernetes). Vea docs/validadores.md.", valueName: "K/N"))
+        @Option(name: .long, help: ArgumentHelp("Revisa solo el fragmento K de N (K de 0 a N-1; el reparto lo da --shard-by). env/N toma K de JOB_COMPLETION_INDEX (Kubernetes). Vea docs/validadores.md.", valueName: "K/N"))
         var shard: String?
+
+        @Option(name: .long, help: ArgumentHelp("Cómo reparte --shard las carpetas: orden (por omisión) da a cada fragmento un tramo seguido de las carpetas en el orden de sus nombres, y las salidas de los fragmentos 0 a N-1, concatenadas, son las de una sola ejecución; hash las reparte por FNV-1a de 64 bits del nombre módulo N, y agregar o quitar carpetas no mueve a ninguna otra de fragmento.", valueName: "REPARTO"))
+        var shardBy: BatchShard.Partition = .orden
 
         @Option(name: .long, help: ArgumentHelp("Revisa solo las carpetas de ARCHIVO, una por línea (- para la entrada estándar): nombres bajo RAÍZ, o rutas cuya carpeta madre es RAÍZ; una ruta relativa se resuelve contra RAÍZ.", valueName: "ARCHIVO"), completion: .file())
         var folders: String?
@@ -60,6 +63,7 @@ extension Expediente {
         func validate() throws {
             guard jobs > 0 else { throw ValidationError("--jobs debe ser un número positivo.") }
             _ = try selectedShard()
+            if shard == nil, shardBy != .orden { throw ValidationError("--shard-by solo tiene sentido con --shard K/N.") }
             if resume {
                 guard output != nil else { throw ValidationError("--resume necesita --output ARCHIVO: es el archivo que se continúa.") }
                 guard format == .jsonl || format == .csv else { throw ValidationError("--resume funciona con --format jsonl o csv.") }

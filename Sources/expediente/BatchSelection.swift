@@ -6,7 +6,7 @@ extension Expediente.Batch {
     /// The shard of `--shard`, nil without it; a usage error (exit 2) when it cannot be used.
     func selectedShard() throws -> BatchShard? {
         do throws(BatchSelectionError) {
-            return try shard.map { text throws(BatchSelectionError) in try BatchShard.parse(text, environment: ProcessInfo.processInfo.environment) }
+            return try shard.map { text throws(BatchSelectionError) in try BatchShard.parse(text, partition: shardBy, environment: ProcessInfo.processInfo.environment) }
         } catch {
             throw ValidationError(error.description)
         }
@@ -27,7 +27,7 @@ extension Expediente.Batch {
             chosen = try FolderList.select(list, display: folders == "-" ? "entrada estándar" : folders, root: root, entries: entries)
         }
         if let shard = try selectedShard() {
-            chosen = chosen.filter { shard.contains($0.rawName) }
+            chosen = shard.select(chosen, rawName: \.rawName)
         }
         return chosen
     }

@@ -42,6 +42,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 extension OutputFormat: ExpressibleByArgument {}
 
 extension FailThreshold: ExpressibleByArgument {}
+extension BatchShard.Partition: ExpressibleByArgument {}
 
 /// The `--fail-on` help of `check` and `batch`, in Spanish.
 func failOnHelp(default value: FailThreshold) -> ArgumentHelp {

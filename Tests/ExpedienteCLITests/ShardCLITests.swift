@@ -25,8 +25,9 @@ import Testing
         return keyed.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.row)
     }
 
-    /// The JSONL and CSV of all shards, concatenated (CSV: the header once) and put in folder-name
-    /// order, are exactly one whole run's; every folder is in one shard, and each shard is in name order.
+    /// The JSONL and CSV of all shards (`--shard-by orden`, the default), concatenated from 0 to N-1
+    /// (CSV: the header once), are byte for byte one whole run's; with `--shard-by hash`, after a
+    /// stable sort by folder. Every folder is in one shard, each shard in name order.
     @Test func allShardsTogetherAreOneRun() throws {
         defer { tree.cleanUp() }
         let names = try tree.makeLightTree(12)
@@ -36,28 +37,34 @@ import Testing
             try FileManager.default.moveItem(at: folder.appendingPathComponent("IDENTIFICACION2.JPG"),
                                              to: folder.appendingPathComponent("identificacion 2.jpg"))
         }
-        let count = 3
+        let count = 4
         for format in ["jsonl", "csv"] {
             let whole = try CLIRunner.run(["batch", "--format", format, "--jobs", "2", tree.root.path])
             #expect(whole.status == 0)
-            var parts: [String] = []
-            for index in 0..<count {
-                let part = try CLIRunner.run(["batch", "--format", format, "--shard", "\(index)/\(count)", tree.root.path])
-                #expect(part.status == 0, "\(part.stderr)")
-                parts.append(part.stdout)
-            }
-            if format == "jsonl" {
-                let together = try Self.sortedJSONLines(parts.joined())
-                #expect(together.joined(separator: "\n") + "\n" == whole.stdout)
-                #expect(together.count == names.count)
-                for part in parts { #expect(try Self.sortedJSONLines(part) == part.split(separator: "\n").map(String.init)) }
-            } else {
-                let header = try #require(whole.stdout.split(separator: "\n").first)
-                #expect(parts.allSatisfy { $0.hasPrefix(header + "\n") })
-                let rows = parts.flatMap { $0.split(separator: "\n").dropFirst() }
-                #expect(([header] + (try Self.sortedRows(rows))).joined(separator: "\n") + "\n" == whole.stdout)
+            for partition in ["orden", "hash"] {
+                var parts: [String] = []
+                for index in 0..<count {
+                    let part = try CLIRunner.run(["batch", "--format", format, "--shard", "\(index)/\(count)",
+                                                  "--shard-by", partition, tree.root.path])
+                    #expect(part.status == 0, "\(part.stderr)")
+                    parts.append(part.stdout)
+                }
+                if format == "jsonl" {
+                    let together = partition == "orden" ? parts.joined() : try Self.sortedJSONLines(parts.joined()).map { $0 + "\n" }.joined()
+                    #expect(together == whole.stdout, "\(partition)")
+                    for part in parts { #expect(try Self.sortedJSONLines(part) == part.split(separator: "\n").map(String.init)) }
+                } else {
+                    let header = try #require(whole.stdout.split(separator: "\n").first)
+                    #expect(parts.allSatisfy { $0.hasPrefix(header + "\n") })
+                    var rows = parts.flatMap { $0.split(separator: "\n").dropFirst() }
+                    if partition == "hash" { rows = try Self.sortedRows(rows) }
+                    #expect(([header] + rows).joined(separator: "\n") + "\n" == whole.stdout, "\(partition)")
+                }
             }
         }
+        let stray = try CLIRunner.run(["batch", "--shard-by", "hash", tree.root.path])
+        #expect(stray.status == 2)
+        #expect(stray.stderr.contains("--shard-by solo tiene sentido con --shard"))
     }
 
     /// `--shard env/N` reads Kubernetes' JOB_COMPLETION_INDEX and checks the same folders as `--shard K/N`.
