@@ -10,7 +10,7 @@ public struct RuleOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Tipo de participante: todos, trabajador-imss, hijo-de-trabajador o estudios-extranjero (varios separados por comas). Por omisión, el del registro del aspirante, o todos.", valueName: "PERFIL"))
     public var perfil: String?
 
-    @Option(name: .long, help: ArgumentHelp("Carpeta de reglas a usar en lugar de Rules/.", valueName: "CARPETA"), completion: .directory)
+    @Option(name: .long, help: ArgumentHelp("Carpeta de reglas a usar en lugar de Rules/.", valueName: "REGLAS"), completion: .directory)
     public var rules: String?
 
     public init() {}

@@ -42,6 +42,8 @@ enum SpanishParserText {
         (#"The option '([^']*)' does not take any value, but '(.*)' was specified\."#, "La opción '$1' no lleva valor, pero se le dio '$2'."),
         (#"Value to be set with (.+) had already been set with (.+)"#, "El valor de $1 ya se había dado con $2"),
         (#"Help:  "#, "Ayuda: "),
+        (#"\[<options>\]"#, "[<opciones>]"),
+        (#"<subcommand>"#, "<subcomando>"),
     ].map { pattern, template in
         // The patterns are literals of this file: a bad one is a programming error caught by its test.
         (try! NSRegularExpression(pattern: pattern), template)

@@ -54,6 +54,19 @@ struct ConvocatoriaChoiceTests {
         #expect(report.convocatoriaNote?.contains("BT09.JPG solo en \(Self.enarm)") == true)
     }
 
+    /// A registro that names its call loads only that call's rules; the other is still named.
+    @Test func aNamedCallIsTheOnlyOneLoaded() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("CURP.JPG", [0xFF, 0xD8, 0xFF])
+        try folder.write("REGISTRO.yaml", text: "convocatoria: \(Self.cer)\n")
+        let library = ConvocatoriaLibrary(root: TestPaths.rules)
+        var checker = try ExpedienteChecker(convocatoria: try RuleSelection.load(root: TestPaths.rules, convocatoria: Self.cer))
+        checker.library = library
+        let report = try checker.check(folder: folder.url)
+        #expect(report.convocatoriaChoice == ConvocatoriaChoice(basis: .registro, alternatives: [Self.enarm]))
+        #expect(library.loadedIDs == [Self.cer])
+    }
+
     @Test func theRegistroWinsOverTheDocumentsAndNeedsNoNote() throws {
         let report = try Self.check(["CONSTANCIACEME.JPG"], registro: "convocatoria: \(Self.enarm)\n")
         #expect(report.convocatoria == Self.enarm)

@@ -7,6 +7,7 @@ public final class ConvocatoriaLibrary: @unchecked Sendable {
     private let lock = NSLock()
     private var loaded: [String: Convocatoria?] = [:]
     private var every: [Convocatoria]?
+    private var catalogIDs: [String]?
 
     /// `root` nil: the default rules folder.
     public init(root: URL?) {
@@ -24,11 +25,21 @@ public final class ConvocatoriaLibrary: @unchecked Sendable {
         }
     }
 
+    /// The convocatorias whose rules were read so far (for tests).
+    var loadedIDs: Set<String> { lock.withLock { Set(loaded.keys) } }
+
+    /// The ids of the rules folder's convocatorias, newest first, without loading their rules.
+    public func ids() -> [String] {
+        if let catalogIDs = lock.withLock({ catalogIDs }) { return catalogIDs }
+        let ids = (try? RuleSelection.catalog(root: root))?.map(\.id) ?? []
+        lock.withLock { catalogIDs = ids }
+        return ids
+    }
+
     /// Every convocatoria of the rules folder that loads, newest first.
     public func calls() -> [Convocatoria] {
         if let every = lock.withLock({ every }) { return every }
-        let ids = (try? RuleSelection.catalog(root: root))?.map(\.id) ?? []
-        let all = ids.compactMap(convocatoria)
+        let all = ids().compactMap(convocatoria)
         lock.withLock { every = all }
         return all
     }

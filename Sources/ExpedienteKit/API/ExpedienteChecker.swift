@@ -58,13 +58,12 @@ public struct ExpedienteChecker: Sendable {
             return try check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant,
                              choice: ConvocatoriaChoice(basis: .option))
         }
-        let calls = library.calls()
-        let others = { (id: String) in calls.map(\.id).filter { $0 != id } }
+        // A call named by the registro is the only one loaded: the others are only named in the report.
         if let id = applicant?.registro?.convocatoria, let named = library.convocatoria(id) {
             return try switched(to: named).check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant,
-                                                 choice: ConvocatoriaChoice(basis: .registro, alternatives: others(id)))
+                                                 choice: ConvocatoriaChoice(basis: .registro, alternatives: library.ids().filter { $0 != id }))
         }
-        let (call, choice) = ConvocatoriaGuess.choose(entries: entries, calls: calls, fallback: convocatoria)
+        let (call, choice) = ConvocatoriaGuess.choose(entries: entries, calls: library.calls(), fallback: convocatoria)
         return try switched(to: call).check(entries: entries, rawPath: rawPath, displayPath: displayPath, applicant: applicant,
                                             choice: choice)
     }
