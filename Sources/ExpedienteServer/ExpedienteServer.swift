@@ -130,6 +130,7 @@ public struct ExpedienteServer: Sendable {
 
     /// The application bound to the configured address; `onRunning` receives the real port.
     public func makeApplication(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+        UploadFolder.sweepStale()
         let address = self.address
         return Application(
             router: makeRouter(),

@@ -1,15 +1,20 @@
 import Foundation
 
-/// The private temporary folder of one request: `expediente-serve-XXXXXX` (0700) under the
+/// The private temporary folder of one request: `expediente-serve-PID-XXXXXX` (0700) under the
 /// system's temporary directory, with the uploaded files in `expediente/` (0600 each). It is
 /// removed when the answer is ready, on success and on error alike; nothing else is written.
+/// A server killed outright (SIGKILL, a power cut) cannot remove its folders: the next server
+/// started by the same user removes those whose process no longer exists (`sweepStale`).
 final class UploadFolder: Sendable {
+    static let prefix = "expediente-serve-"
+
     let root: URL
     /// The applicant's folder as uploaded.
     var folder: URL { root.appendingPathComponent("expediente", isDirectory: true) }
 
-    init() throws(ServeError) {
-        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("expediente-serve-XXXXXX").utf8CString)
+    init(in directory: String = NSTemporaryDirectory()) throws(ServeError) {
+        let name = "\(Self.prefix)\(getpid())-XXXXXX"
+        var template = Array((directory as NSString).appendingPathComponent(name).utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
             throw ServeError(.internalServerError, code: "error_interno", "No se pudo crear la carpeta temporal privada.")
         }
@@ -59,5 +64,25 @@ final class UploadFolder: Sendable {
 
     func remove() {
         try? FileManager.default.removeItem(at: root)
+    }
+
+    /// Removes the upload folders in `directory` left by servers that no longer run: named
+    /// `expediente-serve-PID-…`, a real directory (not a link) owned by this user, whose PID is
+    /// no process (`kill(PID, 0)` gives ESRCH). A PID taken again by another process keeps its
+    /// folder until a later sweep. Returns how many were removed.
+    @discardableResult
+    static func sweepStale(in directory: String = NSTemporaryDirectory()) -> Int {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return 0 }
+        var removed = 0
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0, pid != getpid() else { continue }
+            guard kill(pid, 0) == -1, errno == ESRCH else { continue }
+            let path = (directory as NSString).appendingPathComponent(name)
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_uid == geteuid() else { continue }
+            if (try? FileManager.default.removeItem(atPath: path)) != nil { removed += 1 }
+        }
+        return removed
     }
 }
