@@ -3,6 +3,6 @@
 /// their hints, and per document its facts and thumbnail).
 extension HTMLReporter {
     public static func folderView(_ report: ExpedienteReport, context: ReportContext) -> JSONValue {
-        HTMLReporter(context).folderData(report)
+        HTMLReporter(context).folderData(report, counts: FindingEntry.counts(report))
     }
 }

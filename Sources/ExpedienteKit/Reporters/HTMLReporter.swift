@@ -51,12 +51,13 @@ public struct HTMLReporter: Reporter {
         documents += report.documents.count
         statusCounts[report.status, default: 0] += 1
         // Counted as shown: the findings about one file's name are one entry.
-        for entry in FindingEntry.entries(report.observations) { severityCounts[entry.severity, default: 0] += 1 }
+        let counts = FindingEntry.counts(report)
+        for (severity, count) in zip([Severity.anulacion, .observacion, .aviso], counts) { severityCounts[severity, default: 0] += count }
         let checks = Set(report.observations.map(\.check)).sorted()
         for check in checks { checkFolders[check, default: 0] += 1 }
         return "<script type=\"application/json\" class=\"carpeta\" data-status=\"\(report.status.rawValue)\""
             + " data-checks=\"\(MarkupText.escape(checks.joined(separator: " ")))\" data-path=\"\(MarkupText.escape(report.path))\">"
-            + Self.scriptSafe(folderData(report).serialized()) + "</script>\n"
+            + Self.scriptSafe(folderData(report, counts: counts).serialized()) + "</script>\n"
     }
 
     public mutating func end() -> String {
@@ -93,15 +94,15 @@ public struct HTMLReporter: Reporter {
             """ + HTMLPage.script + "</body>\n</html>\n"
     }
 
-    /// What the page's script needs of one folder.
-    func folderData(_ report: ExpedienteReport) -> JSONValue {
+    /// What the page's script needs of one folder; `counts` are `FindingEntry.counts(report)`.
+    func folderData(_ report: ExpedienteReport, counts: [Int]) -> JSONValue {
         .object([
             ("path", .string(report.path)),
             ("call", .string(callLine(report))),
             ("call_note", .optional(report.convocatoriaNote)),
             ("status", .string(report.status.rawValue)),
             ("label", .string(report.status.outlook)),
-            ("counts", .array(FindingEntry.counts(report).map(JSONValue.number))),
+            ("counts", .array(counts.map(JSONValue.number))),
             ("folder", .array(FindingEntry.entries(report.folderObservations).map(finding))),
             ("documents", .array(report.documents.map { document in
                 .object([
