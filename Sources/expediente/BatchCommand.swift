@@ -36,7 +36,7 @@ extension Expediente {
         @Flag(name: .long, help: "Reemplaza un --output o --findings-csv que ya existe (sin --force, se niega a sobrescribirlo).")
         var force = false
 
-        @Flag(name: .long, help: "Continúa una ejecución interrumpida: omite las carpetas que --output ya tiene completas y agrega las demás.")
+        @Flag(name: .long, help: "Continúa una ejecución interrumpida: omite las carpetas que --output ya tiene completas y agrega las demás (también a la hoja de --findings-csv).")
         var resume = false
 
         @Option(name: .long, help: ArgumentHelp("Datos registrados de los aspirantes: CSV con una fila por carpeta (columna «carpeta»; README, «Datos del aspirante»). Sin él, cada carpeta puede traer su REGISTRO.yaml.", valueName: "ARCHIVO"), completion: .file())
@@ -67,9 +67,6 @@ extension Expediente {
             if resume {
                 guard output != nil else { throw ValidationError("--resume necesita --output ARCHIVO: es el archivo que se continúa.") }
                 guard format == .jsonl || format == .csv else { throw ValidationError("--resume funciona con --format jsonl o csv.") }
-                guard findingsCsv == nil else {
-                    throw ValidationError("--resume no continúa --findings-csv: escriba la hoja de hallazgos en una ejecución completa (con --store, rápida).")
-                }
             }
         }
 
@@ -175,26 +172,32 @@ extension Expediente {
                 checker.cache = ResultCache(store: try ResultStore.openForWriting(path: store), convocatoria: convocatoria,
                                             options: limits.checkOptions)
             }
-            if let output, !(resume && FileManager.default.fileExists(atPath: output)) {
+            let resuming = resume && output.map { FileManager.default.fileExists(atPath: $0) } == true
+            if let output, !resuming {
                 try OutputSink.refuseExisting(output, force: force)
             }
-            let findings = try findingsCsv.map { path in
+            if let output, isInside(output, folder: root) {
+                throw OutputError("El archivo de salida «\(output)» está dentro de RAÍZ; expediente nunca escribe en la carpeta que revisa.")
+            }
+            if let path = findingsCsv {
                 guard !isInside(path, folder: root) else {
                     throw OutputError("La hoja de hallazgos «\(path)» está dentro de RAÍZ; expediente nunca escribe en la carpeta que revisa.")
                 }
-                let sink = try OutputSink.fresh(path, force: force, option: "--findings-csv")
-                try sink.write(FindingsCSVReporter.header)
-                return sink
+                if !resuming {
+                    try OutputSink.refuseExisting(path, force: force, option: "--findings-csv")
+                } else if !FileManager.default.fileExists(atPath: path) {
+                    throw OutputError("--resume continúa la hoja de hallazgos «\(path)», que no existe: sin ella faltarían las filas de las "
+                        + "carpetas ya revisadas. Indique la hoja de la ejecución interrumpida, o repita la ejecución sin --resume.")
+                }
+            }
+            let log = try output.flatMap { path in
+                resuming ? try ResumeLog.read(path: path, format: format == .csv ? .csv : .jsonl) : nil
             }
             var resumed = BatchSummary()
             var resumedReaching = 0
             let sink: OutputSink
             if let output {
-                guard !isInside(output, folder: root) else {
-                    throw OutputError("El archivo de salida «\(output)» está dentro de RAÍZ; expediente nunca escribe en la carpeta que revisa.")
-                }
-                if resume, FileManager.default.fileExists(atPath: output) {
-                    let log = try ResumeLog.read(path: output, format: format == .csv ? .csv : .jsonl)
+                if let log {
                     let done = Set(log.entries.map(\.path))
                     let before = folders.count
                     folders.removeAll { done.contains($0.displayPath) }
@@ -217,8 +220,23 @@ extension Expediente {
                 sink = .standardOutput
                 try sink.write(reporter.begin())
             }
+            let findings = try findingsCsv.map { path in try findingsSink(path, resumed: log) }
             return Setup(checker: checker, folders: folders, sink: sink, findings: findings, reporter: reporter, resumed: resumed,
                          resumedReaching: resumedReaching)
+        }
+
+        /// The findings sheet: new, or with `--resume`, the interrupted run's kept up to the rows
+        /// of the folders `log` holds complete, which this run then continues.
+        private func findingsSink(_ path: String, resumed log: ResumeLog?) throws -> OutputSink {
+            guard let log else {
+                let sink = try OutputSink.fresh(path, force: force, option: "--findings-csv")
+                try sink.write(FindingsCSVReporter.header)
+                return sink
+            }
+            let kept = try ResumeLog.findingsLength(path: path, folders: Set(log.entries.map(\.path)))
+            let sink = try OutputSink.file(path, keepingBytes: kept)
+            if kept == 0 { try sink.write(FindingsCSVReporter.header) }
+            return sink
         }
     }
 }

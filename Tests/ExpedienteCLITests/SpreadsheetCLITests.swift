@@ -68,6 +68,35 @@ import Testing
         let empty = tree.work.appendingPathComponent("vacio.json")
         try Data().write(to: empty)
         #expect(try CLIRunner.run(["check", folder, "--format", "json", "--output", empty.path]).status == 0)
-        #expect(try CLIRunner.run(["batch", "--format", "jsonl", "--output", out.path, "--resume", "--findings-csv", sheet.path, tree.root.path]).status == 2)
+        let noSheet = try CLIRunner.run(["batch", "--format", "jsonl", "--output", out.path, "--resume", "--findings-csv", sheet.path, tree.root.path])
+        #expect(noSheet.status == 2)
+        #expect(noSheet.stderr.contains("que no existe"))
+    }
+
+    /// A run stopped hard (kill -9) leaves its output and its findings sheet cut; `--resume` with
+    /// both continues them into exactly what one whole run writes.
+    @Test func resumeContinuesTheFindingsSheet() throws {
+        defer { tree.cleanUp() }
+        _ = try tree.makeLightTree(3)
+        let wholeSheet = tree.work.appendingPathComponent("completa.csv")
+        let whole = try CLIRunner.run(["batch", "--format", "jsonl", "--findings-csv", wholeSheet.path, tree.root.path])
+        #expect(whole.status == 0)
+        let lines = whole.stdout.split(separator: "\n").map { $0 + "\n" }
+        let paths = try lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["path"] as? String
+        }
+        let rows: [String] = try String(contentsOf: wholeSheet, encoding: .utf8).split(separator: "\n").map { String($0) + "\n" }
+        let first = rows.filter { $0.hasPrefix("\(paths[0] ?? ""),") }, second = rows.filter { $0.hasPrefix("\(paths[1] ?? ""),") }
+        #expect(!first.isEmpty && second.count > 1)
+        // Folder 1 complete in both; folder 2's rows written but its last row and its line cut.
+        let out = tree.work.appendingPathComponent("cortado.jsonl"), sheet = tree.work.appendingPathComponent("cortada.csv")
+        try Data((lines[0] + lines[1].prefix(lines[1].count / 2)).utf8).write(to: out)
+        let cutSheet: [String] = [rows[0]] + first + Array(second.dropLast()) + [String(second[second.count - 1].prefix(10))]
+        try Data(cutSheet.joined().utf8).write(to: sheet)
+        let resumed = try CLIRunner.run(["batch", "--format", "jsonl", "--output", out.path, "--resume", "--findings-csv", sheet.path,
+                                         tree.root.path])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try String(contentsOf: out, encoding: .utf8) == whole.stdout)
+        #expect(try String(contentsOf: sheet, encoding: .utf8) == rows.joined())
     }
 }

@@ -34,9 +34,42 @@ public struct ResumeLog: Sendable {
 
     /// Reads `path` in chunks (the file may hold tens of thousands of folders).
     public static func read(path: String, format: Format) throws(ReadError) -> ResumeLog {
+        var log = ResumeLog()
+        try forEachRecord(path: path, csv: format == .csv) { record, line, end throws(ReadError) in
+            guard log.add(record, format: format, isFirst: line == 1) else { throw .notOurs(path, line: line) }
+            log.completeLength = end
+            return true
+        }
+        return log
+    }
+
+    /// How much of the findings sheet (`--findings-csv`) of the interrupted run to keep: its
+    /// header and the rows of `folders` (the folders the resumed output holds complete). The run
+    /// wrote each folder's rows just before its output record, so those rows are the start of the
+    /// sheet; what follows (the rows of the folder the interruption cut) is dropped and that
+    /// folder's rows are written again. An empty file is kept at 0 bytes (the header is then written).
+    public static func findingsLength(path: String, folders: Set<String>) throws(ReadError) -> Int {
+        var length = 0
+        try forEachRecord(path: path, csv: true) { record, line, end throws(ReadError) in
+            if line == 1 {
+                guard record + "\n" == FindingsCSVReporter.header else { throw .notOurs(path, line: line) }
+            } else {
+                guard let folder = CSVReporter.parseFirstField(record[...]) else { throw .notOurs(path, line: line) }
+                guard folders.contains(folder) else { return false }
+            }
+            length = end
+            return true
+        }
+        return length
+    }
+
+    /// Calls `body` with each complete record of `path` (without its "\n"), its 1-based number
+    /// and the byte offset just past it, until `body` returns false. In CSV a quoted field may
+    /// hold a line break.
+    private static func forEachRecord(path: String, csv: Bool,
+                                      _ body: (String, Int, Int) throws(ReadError) -> Bool) throws(ReadError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path) }
         defer { try? handle.close() }
-        var log = ResumeLog()
         var pending: [UInt8] = []
         var consumed = 0
         var insideQuotes = false
@@ -51,18 +84,15 @@ public struct ResumeLog: Sendable {
             }
             for byte in chunk {
                 pending.append(byte)
-                // In CSV a quoted field may hold a line break; "" toggles twice, so parity is enough.
-                if format == .csv && byte == UInt8(ascii: "\"") { insideQuotes.toggle() }
+                // "" toggles twice, so parity is enough.
+                if csv && byte == UInt8(ascii: "\"") { insideQuotes.toggle() }
                 guard byte == UInt8(ascii: "\n"), !insideQuotes else { continue }
                 line += 1
-                let record = String(decoding: pending.dropLast(), as: UTF8.self)
-                guard log.add(record, format: format, isFirst: line == 1) else { throw .notOurs(path, line: line) }
                 consumed += pending.count
-                log.completeLength = consumed
+                guard try body(String(decoding: pending.dropLast(), as: UTF8.self), line, consumed) else { return }
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        return log
     }
 
     private mutating func add(_ record: String, format: Format, isFirst: Bool) -> Bool {
