@@ -8,8 +8,13 @@ import Testing
     static let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Rules")
 
+    /// The shipped calls, each loaded once: CERTableOneTests judges hundreds of registros.
+    static let calls: [String: Convocatoria] = Dictionary(uniqueKeysWithValues: ["enarm-xlviii-2025-2026", "cer-2026-2027"].compactMap { id in
+        (try? RuleSelection.load(root: rules, convocatoria: id)).map { (id, $0) }
+    })
+
     static func context(_ call: String, perfil: String = "todos", registro: Registro?, documents: [(String, [String], Bool)] = []) throws -> DataContext {
-        let convocatoria = try RuleSelection.load(root: rules, convocatoria: call)
+        let convocatoria = try calls[call] ?? RuleSelection.load(root: rules, convocatoria: call)
         return DataContext(
             convocatoria: convocatoria, perfil: perfil, registro: registro, registroFile: "REGISTRO.yaml", registroError: nil,
             registroInFolder: true,
