@@ -27,7 +27,7 @@ extension Expediente {
         @Option(name: .customLong("allow-host"), help: ArgumentHelp("Otro nombre con que se abre la página, con su puerto (p. ej. ventanilla.example:443, el del proxy inverso). Repetible.", valueName: "NOMBRE:PUERTO"))
         var allowedHosts: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("Carpeta de reglas a usar en lugar de Rules/.", valueName: "CARPETA"), completion: .directory)
+        @Option(name: .long, help: ArgumentHelp("Carpeta de reglas a usar en lugar de Rules/.", valueName: "REGLAS"), completion: .directory)
         var rules: String?
 
         @OptionGroup var limits: LimitOptions
