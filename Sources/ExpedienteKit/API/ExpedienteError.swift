@@ -15,7 +15,7 @@ public enum ExpedienteError: Error, Sendable, Equatable, CustomStringConvertible
         case .notAFolder(let path): "«\(path)» no es una carpeta: indique la carpeta que contiene los archivos JPG del expediente."
         case .folderUnreadable(let path): "No se pudo leer la carpeta «\(path)» (¿permisos?)."
         case .rules(let error): "Archivo de reglas inválido: \(error)"
-        case .rulesNotFound: "No se encontró la carpeta de reglas `Rules/`; indíquela con --rules DIR o con la variable EXPEDIENTE_RULES."
+        case .rulesNotFound: "No se encontró la carpeta de reglas `Rules/`; indíquela con --rules REGLAS o con la variable EXPEDIENTE_RULES."
         case .unknownConvocatoria(let id, let available):
             "La convocatoria «\(id)» no existe; disponibles: \(available.joined(separator: ", "))."
         case .unknownPerfil(let id, let available):
