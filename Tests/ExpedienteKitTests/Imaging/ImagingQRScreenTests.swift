@@ -46,4 +46,17 @@ import ExpedienteSamples
         #expect(!QRScreen.mayHoldQR(F.grayGradient(width: 1275, height: 1650)))
         #expect(!QRScreen.mayHoldQR(GrayImage(width: 10, height: 10, fill: 0)))
     }
+
+    /// The quick read of the `qr` stage: a page's QR read around its finder patterns at half
+    /// size, its module size in full-size pixels; nothing where no symbol shows, or where its
+    /// modules are under the bound (left to the full-size scan, which reports their size).
+    @Test func halfSizePagesAreReadAroundTheirFinders() throws {
+        let kind = SampleDocumentKind.puntajeENARM, page = try Self.decoded(kind)
+        let quick = try #require(QRScreen.readAroundFinders(page, scale: QRScreen.scale, minModuleSize: 4.5))
+        #expect(quick.codes.map(\.bytes) == [try #require(kind.standardQRPayload)])
+        let size = try #require(quick.codes.first?.moduleSize)
+        #expect(size > 4.5 && size < 16, "\(size)")
+        #expect(QRScreen.readAroundFinders(try Self.decoded(.titulo1, qr: .none), scale: QRScreen.scale, minModuleSize: 4.5) == nil)
+        #expect(QRScreen.readAroundFinders(page, scale: QRScreen.scale, minModuleSize: size + 1) == nil)
+    }
 }
