@@ -32,7 +32,11 @@ import ExpedienteSamples
 
     @Test func halfSizePagesWithAQRPassTheScreen() throws {
         for kind in [SampleDocumentKind.titulo1, .cedula, .puntajeENARM] {
-            #expect(QRScreen.mayHoldQR(try Self.decoded(kind)), "\(kind)")
+            let page = try Self.decoded(kind)
+            #expect(QRScreen.mayHoldQR(page), "\(kind)")
+            // And their QR is read there, around its finder patterns.
+            let quick = QRScreen.readAroundFinders(page, scale: QRScreen.scale, minModuleSize: 4.5)
+            #expect(quick?.codes.map(\.bytes) == kind.standardQRPayload.map { [$0] }, "\(kind)")
         }
         // Light modules on a dark ground too.
         let matrix = try QRGenerator.modules(for: Array("EXP-2025-000123".utf8))
@@ -45,5 +49,20 @@ import ExpedienteSamples
         #expect(!QRScreen.mayHoldQR(GrayImage(width: 1275, height: 1650, fill: 250)))
         #expect(!QRScreen.mayHoldQR(F.grayGradient(width: 1275, height: 1650)))
         #expect(!QRScreen.mayHoldQR(GrayImage(width: 10, height: 10, fill: 0)))
+    }
+
+    /// The quick read of the `qr` stage: a page's QR read around its finder patterns at half
+    /// size, its module size in full-size pixels; nothing where no symbol shows, or where its
+    /// modules are under the bound (left to the full-size scan, which reports their size).
+    @Test func halfSizePagesAreReadAroundTheirFinders() throws {
+        let payload = Array("EXP-2025-000123".utf8)
+        var page = GrayImage(width: 1275, height: 1650, fill: 250)
+        F.paste(try QRGenerator.modules(for: payload).render(moduleSize: 4), onto: &page, x: 900, y: 60)
+        let quick = try #require(QRScreen.readAroundFinders(page, scale: QRScreen.scale, minModuleSize: 4.5))
+        #expect(quick.codes.map(\.bytes) == [payload])
+        let size = try #require(quick.codes.first?.moduleSize)
+        #expect(abs(size - 8) < 0.5, "\(size)")
+        #expect(QRScreen.readAroundFinders(page, scale: QRScreen.scale, minModuleSize: size + 1) == nil)
+        #expect(QRScreen.readAroundFinders(GrayImage(width: 1275, height: 1650, fill: 250), scale: QRScreen.scale, minModuleSize: 4.5) == nil)
     }
 }

@@ -21,16 +21,15 @@ enum IntegrityStage {
         return DecodeAttempt(page: page, decoded: decoded)
     }
 
-    /// DCT scale denominator of the decode: full size where a QR is required (its modules must
-    /// stay sharp); half size where a QR is optional (the `qr` stage screens it for finder
-    /// patterns and decodes again at full size only when some show), unless the page is of too
-    /// low a resolution to be reduced; else the quality analysis
+    /// DCT scale denominator of the decode: half size where a QR is looked for (the `qr` stage
+    /// reads it around its finder patterns at that size, and decodes again at full size only
+    /// when that reads nothing; where the QR is optional, only when some finder pattern shows),
+    /// unless the page is of too low a resolution to be reduced; else the quality analysis
     /// scale (about 75 ppp) when quality is measured, or the integrity scale (the entropy decode
     /// is complete at any scale).
     static func decodeScale(_ page: HeaderRead) -> Int {
-        if let rule = page.qrRule {
+        if page.qrRule != nil {
             // Low-resolution pages (no reduction for quality either) are decoded whole at once.
-            guard rule.presence != .required else { return 1 }
             return min(QRScreen.scale, PageQuality.reductionFactor(dpi: page.resolution.map(\.dpi)))
         }
         guard page.quality != nil else { return page.options.integrityScale }

@@ -11,14 +11,26 @@ public struct QRRead: Sendable {
 
 enum QRStage {
     /// Nil when the document has no QR to look for (or its QR is waived) or was not decoded.
-    /// A page decoded at reduced size (QR optional) with no finder pattern in sight reads
-    /// nothing without a second decode; one with some is decoded again at full size and scanned.
+    /// A page decoded at reduced size (`IntegrityStage.decodeScale`) is first read around its
+    /// finder patterns at that size (`QRScreen.readAroundFinders`); only when that reads nothing
+    /// the page is decoded again at full size and scanned as a whole (`QRScanner.read`, every
+    /// pass and fallback as before). Where the QR is optional, a page with no finder pattern in
+    /// sight (`QRScreen.mayHoldQR`) reads nothing without a second decode.
     static func run(_ decode: DecodeAttempt) -> QRRead? {
         guard let rule = decode.qrRule, let decoded = decode.decodedImage else { return nil }
         let effort: QRScanEffort = rule.presence == .required ? .full : .findersOnly
         var image = decoded.image
         if decoded.scale > 1 {
-            guard QRScreen.mayHoldQR(image) else { return QRRead(decode: decode, rule: rule, scan: QRScanResult()) }
+            // One finder search serves the screen (both polarities, QR optional) and the quick read.
+            let screened = QRScreen.finders(image, inverted: rule.presence != .required)
+            if rule.presence != .required, !screened.contains(where: { !$0.isEmpty }) {
+                return QRRead(decode: decode, rule: rule, scan: QRScanResult())
+            }
+            // Modules under 1.5 × the rule's minimum keep their full-size estimate: a finding shows it.
+            if let quick = QRScreen.readAroundFinders(image, scale: decoded.scale, minModuleSize: 1.5 * rule.resolvedMinModulePixels,
+                                                      finders: screened[0]) {
+                return QRRead(decode: decode, rule: rule, scan: quick)
+            }
             if let full = try? JPEGCodec.decodeGray(decode.bytes, scaleDenominator: 1, limits: decode.options.decodeLimits) {
                 image = full.image
             }
