@@ -20,11 +20,14 @@ struct QRScanDegradation: Sendable {
     var inverted = false
     var quality = 85
     var margin = 40
+    /// A photo of the symbol on an object (`QRPhotoRenderer`) instead of a scan.
+    var photo: QRPhotoScene?
 }
 
 enum QRScanRenderer {
     /// The scan as gray pixels.
     static func render(_ matrix: QRMatrix, _ d: QRScanDegradation, seed: UInt64) -> GrayImage {
+        if let scene = d.photo { return QRPhotoRenderer.render(matrix, d, scene, seed: seed) }
         let symbolSide = Double(matrix.size + 8) * d.moduleSize
         let side = Int((symbolSide * 1.45).rounded(.up)) + 2 * d.margin
         let centre = Double(side) / 2

@@ -13,6 +13,8 @@ public enum QRScanSet {
         public let name: String
         /// One line in Spanish.
         public let description: String
+        /// Highest QR version drawn (photos of small symbols carry short payloads).
+        var maxVersion = 25
         let make: @Sendable (inout SplitMix64) -> QRScanDegradation
     }
 
@@ -73,7 +75,65 @@ public enum QRScanSet {
             d.inverted = r.int(in: 0...3) == 0
             return d
         },
+        Category(name: "foto-pequena-fondo-oscuro",
+                 description: "foto: símbolo de 180 a 300 px en una foto mayor con fondo oscuro y desordenado, luz desigual y sombra, desenfoque 0.6 a 1.4 px, JPEG 40-80, versión 2 a 10",
+                 maxVersion: 10) { r in
+            var d = photo(&r, width: r.range(180, 300))
+            d.blurSigma = r.range(0.6, 1.4)
+            d.quality = r.int(in: 40...80)
+            d.photo!.lightFalloff = r.range(0.3, 0.65)
+            d.photo!.shadow = r.int(in: 0...1) == 0 ? r.range(0.25, 0.55) : 0
+            d.rotationDegrees = r.range(-15, 15)
+            d.perspectiveX = r.range(-0.08, 0.08)
+            d.perspectiveY = r.range(-0.08, 0.08)
+            return d
+        },
+        Category(name: "superficie-curva",
+                 description: "foto: símbolo sobre un cilindro (columnas o filas comprimidas hacia los bordes) y en perspectiva, 200 a 320 px, versión 2 a 10",
+                 maxVersion: 10) { r in
+            var d = photo(&r, width: r.range(200, 320))
+            d.photo!.cylinder = r.range(0.5, 1.05)
+            d.photo!.cylinderAxisVertical = r.int(in: 0...3) != 0
+            d.rotationDegrees = r.range(-8, 8)
+            d.perspectiveX = r.range(-0.1, 0.1)
+            d.perspectiveY = r.range(-0.1, 0.1)
+            return d
+        },
+        Category(name: "tela",
+                 description: "foto: símbolo impreso en tela (ondulación de 0.2 a 0.6 módulos, textura del tejido), 200 a 320 px, versión 2 a 10",
+                 maxVersion: 10) { r in
+            var d = photo(&r, width: r.range(200, 320))
+            d.photo!.waveAmplitude = r.range(0.2, 0.6)
+            d.photo!.wavePeriod = r.range(9, 20)
+            d.photo!.weave = r.range(6, 16)
+            d.photo!.weavePeriod = r.range(2, 3.5)
+            d.light = r.range(170, 225)
+            d.dark = r.range(35, 75)
+            d.rotationDegrees = r.range(-8, 8)
+            d.perspectiveX = r.range(-0.05, 0.05)
+            d.perspectiveY = r.range(-0.05, 0.05)
+            return d
+        },
     ]
+
+    /// A photo of a small symbol on a dark, cluttered surround under uneven light (module size
+    /// set from `width` once the version is known), blur 0.4-1 px, JPEG 55-85.
+    static func photo(_ r: inout SplitMix64, width: Double) -> QRScanDegradation {
+        var d = QRScanDegradation(moduleSize: 4)
+        d.blurSigma = r.range(0.4, 1.0)
+        d.noiseSigma = r.range(2, 5)
+        d.light = r.range(190, 245)
+        d.dark = r.range(15, 60)
+        d.quality = r.int(in: 55...85)
+        var scene = QRPhotoScene(symbolWidth: width)
+        scene.canvasScale = r.range(2.2, 3.4)
+        scene.quietModules = r.range(1.5, 4)
+        scene.surroundLevel = r.range(15, 70)
+        scene.clutter = r.int(in: 4...14)
+        scene.lightFalloff = r.range(0.15, 0.5)
+        d.photo = scene
+        return d
+    }
 
     /// Light degradations every scan gets: slight blur and noise, JPEG quality 60-90.
     static func mild(_ r: inout SplitMix64, module: Double) -> QRScanDegradation {
@@ -155,8 +215,8 @@ public enum QRScanSet {
         return (entry, jpeg)
     }
 
-    private static func scan(_ category: Category, item: Int, random r: inout SplitMix64) throws -> (entry: Entry, matrix: QRMatrix) {
-        let version = r.int(in: 2...25)
+    static func scan(_ category: Category, item: Int, random r: inout SplitMix64) throws -> (entry: Entry, matrix: QRMatrix) {
+        let version = r.int(in: 2...category.maxVersion)
         let level: QRErrorCorrection = [.low, .medium, .quartile, .high][r.int(in: 0...3)]
         var payload = randomPayload(&r, length: r.int(in: 8...60))
         var matrix = try QRGenerator.modules(for: payload, level: level, minimumVersion: version)
@@ -165,7 +225,8 @@ public enum QRScanSet {
             payload.removeLast(min(4, payload.count - 4))
             matrix = try QRGenerator.modules(for: payload, level: level, minimumVersion: version)
         }
-        let degradation = category.make(&r)
+        var degradation = category.make(&r)
+        if let scene = degradation.photo { degradation.moduleSize = scene.symbolWidth / Double(matrix.size) }
         let file = "\(category.name)/\(String(format: "%03d", item)).jpg"
         return (Entry(category: category.name, file: file, payload: payload, version: (matrix.size - 17) / 4,
                       degradation: degradation), matrix)

@@ -51,6 +51,10 @@ struct QRFallbackChain {
         for region in regions.prefix(Self.maxCrops) {
             if let found = crops(around: region.corners, inverted: region.inverted) { return found }
         }
+        // Finders too unevenly spaced for a flat symbol (a curved surface): only the mesh, which
+        // checks the symbol's size on both timing patterns before zbar sees anything.
+        if corners == nil, let loose = QRMeshSampler.looseTriangle(among: found),
+           let read = meshed(around: loose, inverted: false) { return read }
 
         // Only an image used at its own size: upscaling a reduced copy would just blur the page.
         if work.scale == 1, work.pixelCount <= Self.maxUpscalePixels {
@@ -131,14 +135,34 @@ struct QRFallbackChain {
             if let found = attempt(upscaled.with(upscaled.image.locallyThresholded(radius: 2 * radius)), .crop) { return found }
         }
         // Shear and rotation undone from the finder triangle, modules brought to 4-8 px.
-        guard let upright = QRRectifier.rectified(image, corners: corners, inverted: inverted) else { return nil }
-        if let found = attempt(upright, .crop) { return found }
-        let uprightRadius = max(8, Int(4 * module / upright.scale))
-        if let found = attempt(upright.with(upright.image.locallyThresholded(radius: uprightRadius)), .crop) { return found }
-        // Perspective too, from the bottom-right alignment pattern.
-        guard let projected = QRPerspective.rectified(image, corners: corners, inverted: inverted) else { return nil }
-        if let found = attempt(projected, .crop) { return found }
-        return attempt(projected.with(projected.image.locallyThresholded(radius: uprightRadius)), .crop)
+        if let upright = QRRectifier.rectified(image, corners: corners, inverted: inverted) {
+            if let found = attempt(upright, .crop) { return found }
+            let uprightRadius = max(8, Int(4 * module / upright.scale))
+            if let found = attempt(upright.with(upright.image.locallyThresholded(radius: uprightRadius)), .crop) { return found }
+            // Perspective too, from the bottom-right alignment pattern.
+            if let projected = QRPerspective.rectified(image, corners: corners, inverted: inverted) {
+                if let found = attempt(projected, .crop) { return found }
+                if let found = attempt(projected.with(projected.image.locallyThresholded(radius: uprightRadius)), .crop) { return found }
+            }
+        }
+        // Curved or waved surfaces: resampled along the traced timing patterns.
+        return meshed(around: corners, inverted: inverted)
+    }
+
+    /// The symbol resampled through the mesh of its timing patterns (`QRMeshSampler`), as is
+    /// and thresholded against a window of about 3 modules.
+    /// Tried with the alignment pattern's perspective correction, then without (a wrong match
+    /// of the alignment pattern bends the whole bottom-right quarter); then the same with the
+    /// timing patterns followed sideways (waved cloth).
+    private mutating func meshed(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
+        let radius = Int((3 * QRMeshSampler.module).rounded())
+        for (follow, correct) in [(false, true), (false, false), (true, true), (true, false)] {
+            guard let mesh = QRMeshSampler.rectified(image, corners: corners, inverted: inverted, correct: correct,
+                                                     follow: follow) else { return nil }
+            if let found = attempt(mesh, .crop) { return found }
+            if let found = attempt(mesh.with(mesh.image.locallyThresholded(radius: radius)), .crop) { return found }
+        }
+        return nil
     }
 
     private mutating func attempt(_ view: QRView, _ pass: QRScanPass) -> QRScanResult? {

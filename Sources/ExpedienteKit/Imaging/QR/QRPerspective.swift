@@ -44,7 +44,7 @@ enum QRPerspective {
     }
 
     /// Centre of the best alignment-pattern match (dark ring, light ring, dark centre) near `guess`.
-    private static func alignment(near guess: (Double, Double), u: (Double, Double), v: (Double, Double),
+    static func alignment(near guess: (Double, Double), u: (Double, Double), v: (Double, Double),
                                   radius: Double, _ image: GrayImage, inverted: Bool) -> (Double, Double)? {
         let w = image.width, h = image.height
         func value(_ x: Double, _ y: Double) -> Double? {

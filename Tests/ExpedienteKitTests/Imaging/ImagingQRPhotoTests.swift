@@ -1,0 +1,54 @@
+import Testing
+@testable import ExpedienteKit
+@testable import ExpedienteSamples
+
+/// Photos of QR codes on objects (the photo categories of `QRScanSet`): each is drawn by the
+/// generator, encoded through libjpeg and read back with zbar through `QRScanner`. The photos
+/// are drawn smaller than in the bench (`canvasScale`) to keep the debug build's tests short.
+@Suite struct ImagingQRPhotoTests {
+    static func photo(_ category: String, item: Int, canvasScale: Double = 1.5) throws -> (payload: [UInt8], image: GrayImage) {
+        let index = try #require(QRScanSet.categories.firstIndex { $0.name == category })
+        var random = SplitMix64(seed: 1 &* 0x9E37_79B9 &+ UInt64(index * 10_000 + item))
+        let (entry, matrix) = try QRScanSet.scan(QRScanSet.categories[index], item: item, random: &random)
+        var degradation = entry.degradation
+        degradation.photo?.canvasScale = canvasScale
+        let gray = QRScanRenderer.render(matrix, degradation, seed: random.next())
+        let jpeg = try JPEGCodec.encode(RasterImage(gray), quality: degradation.quality, density: nil)
+        return (entry.payload, try JPEGCodec.decodeGray(jpeg).image)
+    }
+
+    static func reads(_ payload: [UInt8], _ image: GrayImage) -> Bool {
+        QRScanner.read(image).codes.contains { $0.bytes == payload }
+    }
+
+    @Test func photoCategoriesDrawSmallSymbolsInALargerPhoto() throws {
+        let (entry, jpeg) = try QRScanSet.scan(categoryIndex: QRScanSet.categories.count - 1, item: 0, seed: 1)
+        let image = try JPEGCodec.decodeGray(jpeg).image
+        let symbol = entry.degradation.moduleSize * Double(17 + 4 * entry.version)
+        #expect(entry.file.hasPrefix("tela/") && (200...320).contains(symbol.rounded()))
+        #expect(Double(image.height) > 2 * symbol && image.width == image.height * 4 / 3)
+        #expect((2...10).contains(entry.version))
+    }
+
+    @Test func smallPhotoOnADarkClutteredSurroundIsRead() throws {
+        let (payload, image) = try Self.photo("foto-pequena-fondo-oscuro", item: 0)
+        #expect(Self.reads(payload, image))
+    }
+
+    @Test func codeOnACylinderIsReadThroughItsTimingPatterns() throws {
+        let (payload, image) = try Self.photo("superficie-curva", item: 3)
+        #expect(!ImagingQRFallbackTests.firstPassReads(image))
+        #expect(Self.reads(payload, image))
+        // The mesh of the timing patterns alone, resampled upright, reads it.
+        let found = QRFinderDetector.candidates(in: image)
+        let corners = try #require(QRFinderDetector.triangle(among: found) ?? QRMeshSampler.looseTriangle(among: found))
+        let meshes = [true, false].compactMap { QRMeshSampler.rectified(image, corners: corners, inverted: false, correct: $0) }
+        #expect(meshes.contains { mesh in QRScanner.scanOnce(mesh.image).contains { $0.bytes == payload } })
+    }
+
+    @Test func codeOnLowContrastTexturedClothIsRead() throws {
+        let (payload, image) = try Self.photo("tela", item: 10)
+        #expect(!ImagingQRFallbackTests.firstPassReads(image))
+        #expect(Self.reads(payload, image))
+    }
+}
