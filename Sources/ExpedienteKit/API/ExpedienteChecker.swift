@@ -68,6 +68,14 @@ public struct ExpedienteChecker: Sendable {
                                             choice: choice)
     }
 
+    /// The documents whose content is hashed without a store (`StoredDocuments.hashedFiles`).
+    static func filesToHash(_ documents: [Inventory.Item]) -> Set<String> {
+        let files = documents.filter { $0.kind != nil && $0.entry.type == .regular }
+        var sizeCounts: [Int: Int] = [:]
+        for item in files { sizeCounts[item.entry.size, default: 0] += 1 }
+        return Set(files.filter { sizeCounts[$0.entry.size, default: 0] > 1 || $0.kind?.kind == "SOLICITUD" }.map(\.entry.relativePath))
+    }
+
     /// This checker with another convocatoria (its cache keyed to that call's rules).
     private func switched(to other: Convocatoria) -> ExpedienteChecker {
         guard other.id != convocatoria.id else { return self }
@@ -92,8 +100,9 @@ public struct ExpedienteChecker: Sendable {
 
         let runner = DocumentRunner(convocatoria: convocatoria, options: options,
                                     waivedQR: convocatoria.qrWaivedKinds(for: applicant?.registro))
-        let source = StoredDocuments(runner: runner, cache: cache, makeThumbnails: makeThumbnails)
         let documents = inventory.documents.sorted(by: documentOrder)
+        let source = StoredDocuments(runner: runner, cache: cache, makeThumbnails: makeThumbnails,
+                                     hashedFiles: Self.filesToHash(documents))
         let results: [Result<StoredDocuments.Checked?, StoreError>]
         if parallelDocuments {
             let slots = ResultSlots<Result<StoredDocuments.Checked?, StoreError>>(count: documents.count, initial: .success(nil))

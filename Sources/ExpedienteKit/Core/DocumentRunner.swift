@@ -24,14 +24,16 @@ struct DocumentRunner: Sendable {
     }
 
     /// `prefetched`: the bytes the result store already read to hash them, and `knownHash` that hash.
-    func run(_ subject: DocumentSubject, prefetched: BoundedReader.Result? = nil, knownHash: [UInt8]? = nil) -> Result {
+    /// `hashContent`: whether to hash the bytes read when no hash is known (see `DocumentIdentity`).
+    func run(_ subject: DocumentSubject, prefetched: BoundedReader.Result? = nil, knownHash: [UInt8]? = nil,
+             hashContent: Bool = true) -> Result {
         let run = DocumentPipeline.run(subject, prefetched: prefetched)
         let renderer = ObservationRenderer(convocatoria: convocatoria)
         let observations = NameAdvice.adjust(run.findings.compactMap {
             renderer.observe($0, kind: subject.kind, file: subject.entry.relativePath, expectedName: subject.expectedName)
         }, expectedName: subject.expectedName)
         let identity = run.read.map { read in
-            DocumentIdentity(contentHash: knownHash ?? ResultCache.contentHash(BoundedReader.Result(bytes: read.bytes, cut: read.cut), size: Int64(subject.entry.size)),
+            DocumentIdentity(contentHash: knownHash ?? (hashContent ? ResultCache.contentHash(BoundedReader.Result(bytes: read.bytes, cut: read.cut), size: Int64(subject.entry.size)) : nil),
                              picture: run.decode?.decodedImage.map(\.image).flatMap(PictureSignature.init))
         }
         return Result(observations: observations, facts: DocumentFacts(subject, run), run: run, identity: identity)

@@ -18,6 +18,10 @@ struct StoredDocuments: Sendable {
     /// Results of earlier runs (`--store`); nil runs every document.
     let cache: ResultCache?
     let makeThumbnails: Bool
+    /// Without a store, the files (relative paths) whose content is hashed: those whose size
+    /// another document of the folder shares (only they can be byte copies of one another) and
+    /// the SOLICITUD (its hash dates the registro against it).
+    var hashedFiles: Set<String> = []
 
     /// Nil for an entry that is not a regular file of a known kind (the inventory reports it).
     func check(_ item: Inventory.Item) throws(StoreError) -> Checked? {
@@ -25,7 +29,7 @@ struct StoredDocuments: Sendable {
         let file = item.entry.relativePath
         let subject = runner.subject(item.entry, kind: kind, alsoKinds: item.alsoKinds)
         guard let cache else {
-            let result = runner.run(subject)
+            let result = runner.run(subject, hashContent: hashedFiles.contains(file))
             return Checked(file: file, observations: result.observations, facts: result.facts, thumbnail: thumbnail(ofJPEG: result.run.read),
                            identity: result.identity)
         }

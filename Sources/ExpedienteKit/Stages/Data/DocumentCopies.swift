@@ -23,7 +23,7 @@ enum DocumentCopies {
             // Two files of one document are inventory.duplicate already.
             for original in documents[..<i] where original.kind.kind != copy.kind.kind {
                 guard let other = original.identity else { continue }
-                if other.contentHash == identity.contentHash {
+                if let hash = identity.contentHash, other.contentHash == hash {
                     pairs.append(Pair(original: original, copy: copy, sameBytes: true))
                 } else if let a = identity.picture, let b = other.picture, a.spread >= minSpread, b.spread >= minSpread,
                           1 - a.correlation(with: b) <= maxDecorrelation, a.distance(to: b) <= maxDistance {
