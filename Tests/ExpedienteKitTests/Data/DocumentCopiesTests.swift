@@ -40,4 +40,19 @@ import Testing
         #expect(runner.run(subject, hashContent: false).identity?.contentHash == nil)
         #expect(runner.run(subject).identity?.contentHash?.count == 32)
     }
+
+    /// What the checker hashes without a store: files whose size another document shares, and the SOLICITUD.
+    @Test func onlySharedSizesAndTheSolicitudAreHashed() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("ACTANACIMIENTO.JPG", try TestPages.letter(variant: 1))
+        try folder.write("CURP.JPG", try TestPages.letter(variant: 2))
+        try folder.write("SOLICITUD.JPG", try TestPages.letter(variant: 3))
+        func hashed() throws -> Set<String> {
+            let inventory = Inventory(entries: try FolderEntry.list(folder.url), convocatoria: Checking.convocatoria, perfil: "todos")
+            return ExpedienteChecker.filesToHash(inventory.documents)
+        }
+        #expect(try hashed() == ["SOLICITUD.JPG"])
+        try folder.write("CURP.JPG", try TestPages.letter(variant: 1))
+        #expect(try hashed() == ["ACTANACIMIENTO.JPG", "CURP.JPG", "SOLICITUD.JPG"])
+    }
 }
