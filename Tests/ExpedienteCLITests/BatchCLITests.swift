@@ -84,8 +84,9 @@ import Testing
     }
 
     /// Starts `batch` with these arguments, waits until `lines` records are in `out`, sends
-    /// `signals` (a tenth of a second apart) and waits for the end. Returns the exit status,
-    /// standard error and the seconds from the first signal to the end.
+    /// `signals` (each after the one before is acknowledged on standard error, so that a
+    /// quick folder cannot end the run between them) and waits for the end. Returns the exit
+    /// status, standard error and the seconds from the first signal to the end.
     func interrupt(_ arguments: [String], out: URL, after lines: Int, signals: [Int32]) throws -> (status: Int32, stderr: String, seconds: Double) {
         let process = Process()
         process.executableURL = CLIRunner.binary
@@ -93,6 +94,8 @@ import Testing
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
+        let stderr = StderrBuffer()
+        err.fileHandleForReading.readabilityHandler = { handle in stderr.append(handle.availableData) }
         try process.run()
         let deadline = Date().addingTimeInterval(300)
         while Date() < deadline, process.isRunning, Self.lineCount(of: out) < lines {
@@ -101,12 +104,18 @@ import Testing
         try #require(process.isRunning, "the run ended before it could be interrupted")
         let sent = Date()
         for (index, signal) in signals.enumerated() {
-            if index > 0 { Thread.sleep(forTimeInterval: 0.1) }
+            if index > 0 {
+                let acknowledged = Date().addingTimeInterval(10)
+                while Date() < acknowledged, process.isRunning, !stderr.text.contains("Interrumpiendo") {
+                    Thread.sleep(forTimeInterval: 0.001)
+                }
+            }
             kill(process.processIdentifier, signal)
         }
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return (process.terminationStatus, stderr, Date().timeIntervalSince(sent))
+        err.fileHandleForReading.readabilityHandler = nil
+        stderr.append(err.fileHandleForReading.readDataToEndOfFile())
+        return (process.terminationStatus, stderr.text, Date().timeIntervalSince(sent))
     }
 
     /// Ctrl-C (or SIGTERM) at any --jobs, fewer, as many as or more than the cores: no new
@@ -215,5 +224,23 @@ import Testing
         let unknown = try CLIRunner.run(["history", "--store", store, work.path])
         #expect(unknown.status == 1)
         #expect(unknown.stdout.contains("No hay historial"))
+    }
+}
+
+/// Standard error of a child process as it arrives, read from another thread.
+final class StderrBuffer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ chunk: Data) {
+        lock.lock()
+        data.append(chunk)
+        lock.unlock()
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import ExpedienteKit
-import ExpedienteSamples
+@testable import ExpedienteSamples
 
 /// `QRScreen` and the two polarities of `QRFinderDetector`: the inverse is searched without
 /// allocating it, with the same result, and a page decoded at half size tells pages that may
@@ -49,6 +49,63 @@ import ExpedienteSamples
         #expect(!QRScreen.mayHoldQR(GrayImage(width: 1275, height: 1650, fill: 250)))
         #expect(!QRScreen.mayHoldQR(F.grayGradient(width: 1275, height: 1650)))
         #expect(!QRScreen.mayHoldQR(GrayImage(width: 10, height: 10, fill: 0)))
+    }
+
+    /// One finder pattern, or two, is not a symbol: zbar needs all three. Alone on a page (dark
+    /// on light and light on dark) the screen sees it, and says the page holds no QR.
+    @Test func lonePatternsAreNotASymbol() throws {
+        let matrix = try QRGenerator.modules(for: Array("EXP-2025-000123".utf8))
+        let symbol = matrix.render(moduleSize: 4)
+        // The top-left finder (7 modules) with its quiet zone, cut from a rendered symbol.
+        let quiet = (symbol.width - matrix.size * 4) / 2
+        let finder = symbol.cropped(x: quiet - 8, y: quiet - 8, width: 7 * 4 + 16, height: 7 * 4 + 16, margin: 0, fill: 255)
+        var one = GrayImage(width: 1275, height: 1650, fill: 250)
+        F.paste(finder, onto: &one, x: 600, y: 700)
+        var two = one
+        F.paste(finder, onto: &two, x: 600, y: 900)
+        for page in [one, two, one.inverted(), two.inverted()] {
+            #expect(QRScreen.finders(page, inverted: true).contains { !$0.isEmpty })
+            #expect(!QRScreen.mayHoldQR(page))
+        }
+        var three = two
+        F.paste(finder, onto: &three, x: 800, y: 700)
+        #expect(QRScreen.mayHoldQR(three))
+    }
+
+    /// Modules of 1.5 px at half size (3 px at full size, the rules' minimum): the screen's
+    /// rows, 3 apart, may cross a finder centre once or miss it, and every row around what
+    /// they show is scanned again.
+    @Test func smallModulesPassTheScreen() throws {
+        let matrix = try QRGenerator.modules(for: Array("EXP-2025-000123".utf8))
+        for offset in 0..<3 {
+            var full = GrayImage(width: 2550, height: 3300, fill: 250)
+            F.paste(matrix.render(moduleSize: 3), onto: &full, x: 1800, y: 200 + offset)
+            let half = full.downscaledByTwo()
+            #expect(QRScreen.mayHoldQR(half), "offset \(offset)")
+            #expect(QRScreen.mayHoldQR(half.inverted()), "offset \(offset)")
+        }
+    }
+
+    /// The printed títulos and cédulas of the realistic tree (`--synthetic --realistic`):
+    /// paper grain, scanner noise, seals. Some show a lone pattern that looks like a finder;
+    /// none may send its page to the full-size decode and zbar.
+    @Test func printedPagesOfTheRealisticTreeDoNot() throws {
+        let plan = try SyntheticTree.plan(count: 10, seed: 1, style: .realistic)
+        let printed = plan.flatMap(\.files).compactMap { file -> PageOptions? in
+            guard case .page(let options) = file.content, [.titulo1, .cedula].contains(options.kind),
+                  options.resolvedQRPayload == nil else { return nil }
+            return options
+        }
+        try #require(printed.count >= 4)
+        var lone = 0
+        for options in printed {
+            let page = try JPEGCodec.decodeGray(SyntheticRealism.fittedJPEG(options), scaleDenominator: QRScreen.scale).image
+            let screened = QRScreen.finders(page, inverted: true)
+            if screened.contains(where: { !$0.isEmpty }) { lone += 1 }
+            #expect(!QRScreen.mayHoldQR(page, screened: screened), "\(options.kind)")
+        }
+        // The case this guards: patterns seen, no symbol.
+        #expect(lone >= 1, "\(printed.count) pages")
     }
 
     /// The quick read of the `qr` stage: a page's QR read around its finder patterns at half

@@ -1,10 +1,11 @@
 /// The cheap first look of the `qr` stage where a page without a QR is normal (a printed título,
 /// a cédula in card format): on the page decoded at 1/`scale` (libjpeg's DCT scaling, a quarter
-/// of the pixels of a full decode), whether any QR finder pattern shows, dark on light or light
-/// on dark. Only then is the page decoded at full size and scanned (`QRScanner.read`); a page
-/// with no finder pattern at half size has no symbol zbar or the fallback chain could read or
-/// report (zbar finds symbols through the same 1:1:3:1:1 finder runs), except one whose modules
-/// are under about 1.5 px at full size, which the rules already call too small. On every page
+/// of the pixels of a full decode), whether three QR finder patterns show that could be one
+/// symbol's, dark on light or light on dark (`mayHoldQR`). Only then is the page decoded at
+/// full size and scanned (`QRScanner.read`); a page without three such patterns at half size
+/// has no symbol zbar or the fallback chain could read or report (zbar finds symbols through
+/// the same 1:1:3:1:1 finder runs, three of them), except one whose modules are under about
+/// 1.5 px at full size, which the rules already call too small. On every page
 /// decoded at that size, a QR is first read around the finder patterns found there
 /// (`readAroundFinders`), and the full-size decode is left to the pages where that fails.
 enum QRScreen {
@@ -21,9 +22,54 @@ enum QRScreen {
         QRFinderDetector.candidates(in: image, minConfirmations: 1, polarities: inverted ? [false, true] : [false], rowStep: rowStep)
     }
 
-    /// Whether `image` shows at least one finder pattern (one scan row suffices), normal or inverted.
+    /// Whether `image` may hold a QR symbol, normal or inverted (`mayHoldQR(_:screened:)`).
     static func mayHoldQR(_ image: GrayImage) -> Bool {
-        finders(image, inverted: true).contains { !$0.isEmpty }
+        mayHoldQR(image, screened: finders(image, inverted: true))
+    }
+
+    /// Whether the finder patterns `screened` on `image` (`finders(image, inverted: true)`) may
+    /// be those of a symbol: three of one polarity that form a finder triangle, square or loose
+    /// (`QRFinderDetector.triangle`, `QRMeshSampler.looseTriangle`), on the screen's rows or, where
+    /// those show fewer, on every row around the patterns they show (rows 3 apart cross the
+    /// centre of a finder of 1.5 px modules once or twice, and may miss one), where each of the
+    /// three must show on two rows at least. A pattern without two others is text, a seal or
+    /// noise, not a symbol: zbar reads a QR only through its three finder patterns, and the
+    /// full-size passes report one as unreadable only from such a triangle.
+    /// Measured on the realistic tree (`expediente-samples --synthetic 40 --realistic`): 13 of
+    /// the 38 printed títulos and cédulas showed a lone light-on-dark pattern or two, and each
+    /// then cost a full-size decode and whole-page zbar passes (about 250 ms).
+    static func mayHoldQR(_ image: GrayImage, screened: [[FinderPattern]]) -> Bool {
+        for (polarity, patterns) in screened.enumerated() where !patterns.isEmpty {
+            if formSymbol(patterns) { return true }
+            // On every row a finder of 1.5 px modules is crossed 4 times: noise once.
+            if formSymbol(everyRow(of: image, around: patterns, inverted: polarity == 1).filter { $0.confirmations >= 2 }) { return true }
+        }
+        return false
+    }
+
+    static func formSymbol(_ patterns: [FinderPattern]) -> Bool {
+        patterns.count >= 3
+            && (QRFinderDetector.triangle(among: patterns) != nil || QRMeshSampler.looseTriangle(among: patterns) != nil)
+    }
+
+    /// The finder patterns on every row of the part of `image` where a symbol with one of
+    /// `patterns` as a finder could lie (legs of up to 190 modules, so the other finders are
+    /// within 190·√2 modules of it). The part starts on the detector's block grid, so that its
+    /// thresholds are the whole image's away from the part's edges.
+    static func everyRow(of image: GrayImage, around patterns: [FinderPattern], inverted: Bool) -> [FinderPattern] {
+        let reach = 190 * 2.0.squareRoot() + 4
+        let xs = patterns.flatMap { [$0.x - reach * $0.moduleSize, $0.x + reach * $0.moduleSize] }
+        let ys = patterns.flatMap { [$0.y - reach * $0.moduleSize, $0.y + reach * $0.moduleSize] }
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
+              minX.isFinite, maxX.isFinite, minY.isFinite, maxY.isFinite else { return [] }
+        let grid = ~((1 << QRFinderDetector.blockShift) - 1)
+        let width = Double(image.width), height = Double(image.height)
+        let x0 = Int(min(width, max(0, minX))) & grid, y0 = Int(min(height, max(0, minY))) & grid
+        let x1 = Int(max(0, min(width, maxX))), y1 = Int(max(0, min(height, maxY)))
+        guard x1 > x0, y1 > y0 else { return [] }
+        let region = x0 == 0 && y0 == 0 && x1 == image.width && y1 == image.height
+            ? image : image.cropped(x: x0, y: y0, width: x1 - x0, height: y1 - y0, margin: 0, fill: 255)
+        return QRFinderDetector.candidates(in: region, minConfirmations: 1, polarities: [inverted], rowStep: 1)[0]
     }
 
     /// The quick read of a page decoded at 1/`scale` (`QRStage`): the finder patterns of the

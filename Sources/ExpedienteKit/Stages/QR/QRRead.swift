@@ -15,7 +15,8 @@ enum QRStage {
     /// finder patterns at that size (`QRScreen.readAroundFinders`); only when that reads nothing
     /// the page is decoded again at full size and scanned as a whole (`QRScanner.read`, every
     /// pass and fallback as before). Where the QR is optional, a page with no finder pattern in
-    /// sight (`QRScreen.mayHoldQR`) reads nothing without a second decode.
+    /// sight, or none that could be one of a symbol's three (`QRScreen.mayHoldQR`), reads
+    /// nothing without a second decode.
     static func run(_ decode: DecodeAttempt) -> QRRead? {
         guard let rule = decode.qrRule, let decoded = decode.decodedImage else { return nil }
         let effort: QRScanEffort = rule.presence == .required ? .full : .findersOnly
@@ -23,7 +24,7 @@ enum QRStage {
         if decoded.scale > 1 {
             // One finder search serves the screen (both polarities, QR optional) and the quick read.
             let screened = QRScreen.finders(image, inverted: rule.presence != .required)
-            if rule.presence != .required, !screened.contains(where: { !$0.isEmpty }) {
+            if rule.presence != .required, !QRScreen.mayHoldQR(image, screened: screened) {
                 return QRRead(decode: decode, rule: rule, scan: QRScanResult())
             }
             // Modules under 1.5 × the rule's minimum keep their full-size estimate: a finding shows it.
