@@ -10,23 +10,25 @@ public struct PictureSignature: Codable, Sendable, Equatable {
         guard image.width >= side, image.height >= side else { return nil }
         guard image.pixels.count >= image.width * image.height else { return nil }
         var cells = [UInt8](repeating: 0, count: side * side)
-        // Row by row (one pass in memory order): each row adds into the sums of its cell row.
-        var sums = [Int](repeating: 0, count: side)
-        let starts = (0...side).map { $0 * image.width / side }
+        // Row by row (one pass in memory order): the rows of a cell row add into per-column sums
+        // (a loop the compiler vectorises), which are then summed cell by cell.
+        let width = image.width
+        var columns = [UInt32](repeating: 0, count: width)
+        let starts = (0...side).map { $0 * width / side }
         image.pixels.withUnsafeBufferPointer { pixels in
-            for cy in 0..<side {
-                let y0 = cy * image.height / side, y1 = (cy + 1) * image.height / side
-                for cx in 0..<side { sums[cx] = 0 }
-                for y in y0..<y1 {
-                    let row = pixels.baseAddress! + y * image.width
+            columns.withUnsafeMutableBufferPointer { columns in
+                for cy in 0..<side {
+                    let y0 = cy * image.height / side, y1 = (cy + 1) * image.height / side
+                    for x in 0..<width { columns[x] = 0 }
+                    for y in y0..<y1 {
+                        let row = pixels.baseAddress! + y * width
+                        for x in 0..<width { columns[x] &+= UInt32(row[x]) }
+                    }
                     for cx in 0..<side {
                         var sum = 0
-                        for x in starts[cx]..<starts[cx + 1] { sum &+= Int(row[x]) }
-                        sums[cx] &+= sum
+                        for x in starts[cx]..<starts[cx + 1] { sum &+= Int(columns[x]) }
+                        cells[cy * side + cx] = UInt8(sum / max(1, (y1 - y0) * (starts[cx + 1] - starts[cx])))
                     }
-                }
-                for cx in 0..<side {
-                    cells[cy * side + cx] = UInt8(sums[cx] / max(1, (y1 - y0) * (starts[cx + 1] - starts[cx])))
                 }
             }
         }

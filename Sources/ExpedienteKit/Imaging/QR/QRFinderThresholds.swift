@@ -66,6 +66,26 @@ struct QRFinderThresholds {
         self.maxs = maxs
     }
 
+    /// Values of `uniformity`: a block with pixels on both sides of its threshold, or only light
+    /// or only dark ones.
+    static let mixed: UInt8 = 0, allLight: UInt8 = 1, allDark: UInt8 = 2
+
+    /// Per block, whether all its pixels are light or all dark against `thresholds` (those of
+    /// `thresholds(inverted:)` for the same polarity), from its minimum and maximum: a pixel
+    /// is dark when `pixel <= t` (inverted: `pixel >= t`, t being the stored 255 − t').
+    func uniformity(thresholds: [UInt8], inverted: Bool) -> [UInt8] {
+        var out = [UInt8](repeating: Self.mixed, count: thresholds.count)
+        for i in 0..<Swift.min(thresholds.count, mins.count) {
+            let t = thresholds[i], lo = mins[i], hi = maxs[i]
+            if inverted {
+                if lo >= t { out[i] = Self.allDark } else if hi < t { out[i] = Self.allLight }
+            } else {
+                if lo > t { out[i] = Self.allLight } else if hi <= t { out[i] = Self.allDark }
+            }
+        }
+        return out
+    }
+
     /// Per-block threshold of the image (a pixel is dark when `pixel <= threshold`) or, with
     /// `inverted`, of its inverse, t stored as 255 − t (a pixel is dark when `pixel >= 255 - t`).
     func thresholds(inverted: Bool) -> [UInt8] {
@@ -104,25 +124,42 @@ struct QRFinderThresholds {
             }
         }
         // Threshold = mean black point of the 5×5 blocks around (clamped to the image), as a
-        // horizontal then a vertical 5-tap sum.
+        // horizontal then a vertical 5-tap sum, each a running sum (a block enters the window
+        // as it reaches 2 blocks ahead, and leaves 3 blocks behind).
         blackPoints.withUnsafeBufferPointer { black in
             rowSums.withUnsafeMutableBufferPointer { rowSums in
+                for by in 0..<high {
+                    let base = by * wide
+                    var sum = 0
+                    for xx in 0..<Swift.min(wide, 2) { sum &+= black[base + xx] }
+                    for bx in 0..<wide {
+                        if bx + 2 < wide { sum &+= black[base + bx + 2] }
+                        if bx >= 3 { sum &-= black[base + bx - 3] }
+                        rowSums[base + bx] = sum
+                    }
+                }
+            }
+        }
+        var columnSums = [Int](repeating: 0, count: wide)
+        rowSums.withUnsafeBufferPointer { rowSums in
+            columnSums.withUnsafeMutableBufferPointer { columns in
                 thresholds.withUnsafeMutableBufferPointer { out in
-                    for by in 0..<high {
-                        let base = by * wide
-                        for bx in 0..<wide {
-                            var sum = 0
-                            for xx in Swift.max(0, bx - 2)..<Swift.min(wide, bx + 3) { sum &+= black[base + xx] }
-                            rowSums[base + bx] = sum
-                        }
+                    for yy in 0..<Swift.min(high, 2) {
+                        for bx in 0..<wide { columns[bx] &+= rowSums[yy * wide + bx] }
                     }
                     for by in 0..<high {
-                        let yLo = Swift.max(0, by - 2), yHi = Swift.min(high - 1, by + 2)
+                        if by + 2 < high {
+                            let entering = (by + 2) * wide
+                            for bx in 0..<wide { columns[bx] &+= rowSums[entering + bx] }
+                        }
+                        if by >= 3 {
+                            let leaving = (by - 3) * wide
+                            for bx in 0..<wide { columns[bx] &-= rowSums[leaving + bx] }
+                        }
+                        let rows = Swift.min(high - 1, by + 2) - Swift.max(0, by - 2) + 1
                         for bx in 0..<wide {
-                            let columns = Swift.min(wide - 1, bx + 2) - Swift.max(0, bx - 2) + 1
-                            var sum = 0
-                            for yy in yLo..<(yHi + 1) { sum &+= rowSums[yy * wide + bx] }
-                            let value = UInt8(clamping: sum / ((yHi - yLo + 1) * columns))
+                            let blocks = (Swift.min(wide - 1, bx + 2) - Swift.max(0, bx - 2) + 1) * rows
+                            let value = UInt8(clamping: columns[bx] / blocks)
                             // The inverse's threshold t is kept as 255 - t: dark is `pixel >= 255 - t`.
                             out[by * wide + bx] = inverted ? 255 - value : value
                         }
