@@ -18,8 +18,11 @@ enum ResultFingerprint {
         return hex(hasher.finalize())
     }
 
-    /// SHA-256 of the running executable, so a new build never reuses an old build's results.
+    /// What tells this build from any other, so a new build never reuses an old build's
+    /// results: its ELF build ID where it has one (`ELFBuildID`), else the SHA-256 of the
+    /// running executable.
     static let programHash: String = {
+        if let id = ELFBuildID.read(path: "/proc/self/exe") { return "build-id:" + hex(id) }
         guard let handle = FileHandle(forReadingAtPath: "/proc/self/exe") else { return "unknown-program" }
         defer { try? handle.close() }
         var hasher = SHA256()

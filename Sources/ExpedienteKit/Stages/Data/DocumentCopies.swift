@@ -18,15 +18,17 @@ enum DocumentCopies {
 
     static func pairs(in documents: [DataContext.Document]) -> [Pair] {
         var pairs: [Pair] = []
+        // Each picture's spread once, not once per pair; the cheap distance before the correlation.
+        let spreads = documents.map { $0.identity?.picture?.spread ?? 0 }
         for (i, copy) in documents.enumerated() {
             guard let identity = copy.identity else { continue }
             // Two files of one document are inventory.duplicate already.
-            for original in documents[..<i] where original.kind.kind != copy.kind.kind {
+            for (j, original) in documents[..<i].enumerated() where original.kind.kind != copy.kind.kind {
                 guard let other = original.identity else { continue }
                 if let hash = identity.contentHash, other.contentHash == hash {
                     pairs.append(Pair(original: original, copy: copy, sameBytes: true))
-                } else if let a = identity.picture, let b = other.picture, a.spread >= minSpread, b.spread >= minSpread,
-                          1 - a.correlation(with: b) <= maxDecorrelation, a.distance(to: b) <= maxDistance {
+                } else if let a = identity.picture, let b = other.picture, spreads[i] >= minSpread, spreads[j] >= minSpread,
+                          a.distance(to: b) <= maxDistance, 1 - a.correlation(with: b) <= maxDecorrelation {
                     pairs.append(Pair(original: original, copy: copy, sameBytes: false))
                 }
             }
