@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 64 × 64 grey thumbnail of a decoded page, to tell the same picture re-encoded (another
 /// JPEG quality, another scale) from a different page.
 public struct PictureSignature: Codable, Sendable, Equatable {
@@ -33,6 +35,27 @@ public struct PictureSignature: Codable, Sendable, Equatable {
             }
         }
         self.cells = cells
+    }
+
+    enum CodingKeys: String, CodingKey { case cells }
+
+    /// Stored (`--store`) as one Base64 string: decoding 4 096 numbers of a JSON array was
+    /// more than half of a rerun. An array, as earlier stores hold, still decodes.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let text = try? container.decode(String.self, forKey: .cells) {
+            guard let data = Data(base64Encoded: text) else {
+                throw DecodingError.dataCorruptedError(forKey: .cells, in: container, debugDescription: "cells is not Base64")
+            }
+            cells = [UInt8](data)
+        } else {
+            cells = try container.decode([UInt8].self, forKey: .cells)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Data(cells).base64EncodedString(), forKey: .cells)
     }
 
     /// Mean absolute difference of the cells, in grey levels (0 to 255).

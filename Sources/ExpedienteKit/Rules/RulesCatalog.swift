@@ -19,7 +19,7 @@ public enum RulesCatalog {
             let folder = root.appendingPathComponent(name)
             let main = folder.appendingPathComponent(RulesLoader.convocatoriaFileName)
             guard FileManager.default.fileExists(atPath: main.path) else { continue }
-            let file = try RulesLoader.decode(ConvocatoriaFile.self, at: main)
+            let file = try ConvocatoriaFileCache.shared.file(at: main)
             guard file.id == name else {
                 throw RuleFileError(file: main.path, reason: "el id «\(file.id)» no coincide con el nombre de la carpeta «\(name)»")
             }

@@ -9,7 +9,7 @@ public enum RulesLoader {
     /// `RuleFileError` naming the file and, where it has one, the line.
     public static func load(folder: URL) throws(RuleFileError) -> Convocatoria {
         let mainURL = folder.appendingPathComponent(convocatoriaFileName)
-        let main: ConvocatoriaFile = try decode(ConvocatoriaFile.self, at: mainURL)
+        let main: ConvocatoriaFile = try ConvocatoriaFileCache.shared.file(at: mainURL)
         let mainNode = try? compose(mainURL)
 
         func fail(_ reason: String, _ path: [any CodingKey] = []) -> RuleFileError {
