@@ -40,9 +40,14 @@ import Testing
         #expect(ELFBuildID.read(path: "/no/such/program") == nil)
     }
 
-    /// The running test program, as the linker wrote it: the same ID as `readelf -n` shows.
+    /// The running test program, as the linker wrote it: the same ID as `readelf -n` shows;
+    /// linked without one, the fingerprint falls back to hashing the executable.
     @Test func theRunningProgramHasOne() throws {
-        let id = try #require(ELFBuildID.read(path: "/proc/self/exe"))
+        guard let id = ELFBuildID.read(path: "/proc/self/exe") else {
+            #expect(!ResultFingerprint.programHash.hasPrefix("build-id:"))
+            #expect(ResultFingerprint.programHash.count == 64)
+            return
+        }
         #expect(id.count >= 8)
         #expect(ResultFingerprint.programHash == "build-id:" + ResultFingerprint.hex(id))
         let readelf = Process()
