@@ -1,8 +1,9 @@
 import Foundation
 
-/// The `convocatoria.yaml` files this process decoded, by path and stamp (`stat`, links followed): listing the
-/// calls (`RulesCatalog.entries`) decodes every one, and loading the chosen call's rules
-/// (`RulesLoader.load`) then needs its file again, which was a sixth of the start-up.
+/// The `convocatoria.yaml` files this process decoded, by path and stamp (`stat`, links
+/// followed): listing the calls (`RulesCatalog.entries`) decodes every one, and loading the
+/// chosen call's rules (`RulesLoader.load`) then needs its file again, which was a sixth of
+/// the start-up.
 /// A file whose stamp changed is decoded again, one changed in the last 2 seconds is not kept
 /// (it may change again within the same timestamp tick, like git's "racy clean"), and errors
 /// are not kept.
