@@ -95,8 +95,8 @@ import Testing
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
         let stderr = StderrBuffer()
-        err.fileHandleForReading.readabilityHandler = { handle in stderr.append(handle.availableData) }
         try process.run()
+        stderr.drain(err.fileHandleForReading)
         let deadline = Date().addingTimeInterval(300)
         while Date() < deadline, process.isRunning, Self.lineCount(of: out) < lines {
             Thread.sleep(forTimeInterval: 0.005)
@@ -113,8 +113,7 @@ import Testing
             kill(process.processIdentifier, signal)
         }
         process.waitUntilExit()
-        err.fileHandleForReading.readabilityHandler = nil
-        stderr.append(err.fileHandleForReading.readDataToEndOfFile())
+        stderr.waitForEnd()
         return (process.terminationStatus, stderr.text, Date().timeIntervalSince(sent))
     }
 
@@ -227,15 +226,29 @@ import Testing
     }
 }
 
-/// Standard error of a child process as it arrives, read from another thread.
+/// Standard error of a child process as it arrives: one thread reads the pipe to its end, in
+/// order, while the test looks at what came so far.
 final class StderrBuffer: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
+    private let ended = DispatchSemaphore(value: 0)
 
-    func append(_ chunk: Data) {
-        lock.lock()
-        data.append(chunk)
-        lock.unlock()
+    func drain(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            // `availableData` returns what the pipe holds as soon as it holds anything (empty at
+            // the end); `read(upToCount:)` would wait for the whole count.
+            while case let chunk = handle.availableData, !chunk.isEmpty {
+                lock.lock()
+                data.append(chunk)
+                lock.unlock()
+            }
+            ended.signal()
+        }
+    }
+
+    /// Blocks until the pipe's writer closed it (the child exited).
+    func waitForEnd() {
+        ended.wait()
     }
 
     var text: String {
