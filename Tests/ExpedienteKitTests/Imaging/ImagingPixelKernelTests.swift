@@ -46,4 +46,77 @@ import Testing
         }
         #expect(PictureSignature(Self.noise(width: 63, height: 200, seed: 1)) == nil)
     }
+
+    /// Pages for the binarisation: noise (every block has contrast), and noise in patches on flat
+    /// paper and flat ink (flat blocks, inside and outside dark shapes), on odd sizes.
+    static func patchy(width: Int, height: Int, seed: UInt64) -> GrayImage {
+        var image = noise(width: width, height: height, seed: seed)
+        let shades = F.randomBytes(count: (width / 8 + 1) * (height / 8 + 1), seed: seed &+ 7)
+        for y in 0..<height {
+            for x in 0..<width {
+                let shade = shades[(y / 24) * (width / 8 + 1) + x / 24]
+                if shade < 90 { image.pixels[y * width + x] = 18 } else if shade < 200 { image.pixels[y * width + x] = 236 &- UInt8(x & 3) }
+            }
+        }
+        return image
+    }
+
+    /// The binarisation step of `QRFinderDetector` as written in its documentation, block by block.
+    static func plainBinarisation(_ image: GrayImage) -> (thresholds: [UInt8], uniformity: [UInt8]) {
+        let wide = (image.width + 7) / 8, high = (image.height + 7) / 8
+        var black = [Int](repeating: 0, count: wide * high), lows = black, highs = black
+        for by in 0..<high {
+            for bx in 0..<wide {
+                var sum = 0, lo = 255, hi = 0, area = 0
+                for y in (by * 8)..<min(by * 8 + 8, image.height) {
+                    for x in (bx * 8)..<min(bx * 8 + 8, image.width) {
+                        let p = Int(image.pixels[y * image.width + x])
+                        sum += p; lo = min(lo, p); hi = max(hi, p); area += 1
+                    }
+                }
+                let i = by * wide + bx
+                lows[i] = lo; highs[i] = hi
+                var average = sum / area
+                if hi - lo <= QRFinderDetector.minDynamicRange {
+                    average = lo / 2
+                    if by > 0 && bx > 0 {
+                        let neighbours = (black[i - wide] + 2 * black[i - 1] + black[i - wide - 1]) / 4
+                        if lo < neighbours { average = neighbours }
+                    }
+                }
+                black[i] = average
+            }
+        }
+        var thresholds = [UInt8](), uniformity = [UInt8]()
+        for by in 0..<high {
+            for bx in 0..<wide {
+                var sum = 0, blocks = 0
+                for yy in max(0, by - 2)...min(high - 1, by + 2) {
+                    for xx in max(0, bx - 2)...min(wide - 1, bx + 2) { sum += black[yy * wide + xx]; blocks += 1 }
+                }
+                let t = sum / blocks, i = by * wide + bx
+                thresholds.append(UInt8(t))
+                uniformity.append(lows[i] > t ? QRFinderThresholds.allLight : highs[i] <= t ? QRFinderThresholds.allDark : QRFinderThresholds.mixed)
+            }
+        }
+        return (thresholds, uniformity)
+    }
+
+    @Test func binarisationIsTheDetectorsDefinitionInBothPolarities() {
+        for (width, height) in [(21, 21), (23, 37), (64, 64), (101, 77), (333, 250), (1275, 90)] {
+            for image in [Self.noise(width: width, height: height, seed: UInt64(width)), Self.patchy(width: width, height: height, seed: UInt64(height))] {
+                let statistics = image.pixels.withUnsafeBufferPointer { QRFinderThresholds($0, width: width, height: height) }
+                let expected = Self.plainBinarisation(image)
+                let normal = statistics.binarisation(inverted: false)
+                #expect(normal.thresholds == expected.thresholds, "\(width)×\(height)")
+                #expect(normal.uniformity == expected.uniformity, "\(width)×\(height)")
+                // The inverse's, with each threshold t kept as 255 − t.
+                let inverse = Self.plainBinarisation(image.inverted())
+                let inverted = statistics.binarisation(inverted: true)
+                #expect(inverted.thresholds == inverse.thresholds.map { 255 - $0 }, "\(width)×\(height)")
+                #expect(inverted.uniformity == inverse.uniformity, "\(width)×\(height)")
+            }
+        }
+    }
 }
+

@@ -189,7 +189,7 @@ private struct Finder {
     /// `pixel >= threshold` (the thresholds of the inverse, t, stored as 255 − t).
     var thresholds: [UInt8]
     /// Per block, whether every pixel of it is on one side of its threshold
-    /// (`QRFinderThresholds.uniformity`): its runs are known without reading its pixels.
+    /// (`QRFinderThresholds.Binarisation`): its runs are known without reading its pixels.
     let uniformity: [UInt8]
     let inverted: Bool
     let rowStep: Int
@@ -202,8 +202,9 @@ private struct Finder {
         blocksWide = statistics.blocksWide
         blocksHigh = statistics.blocksHigh
         self.inverted = inverted
-        thresholds = statistics.thresholds(inverted: inverted)
-        uniformity = statistics.uniformity(thresholds: thresholds, inverted: inverted)
+        let binarisation = statistics.binarisation(inverted: inverted)
+        thresholds = binarisation.thresholds
+        uniformity = binarisation.uniformity
         // Every row on small images, every second row on large ones (a finder centre is 3 modules
         // tall, so 2 px modules still give 3 row hits; halves the time on a 2550×3300 page).
         self.rowStep = max(1, rowStep ?? (width * height > QRFinderDetector.everyRowLimit ? 2 : 1))
@@ -220,22 +221,37 @@ private struct Finder {
         let shift = QRFinderDetector.blockShift
         // bounds[k] is where run k starts; runs alternate dark (even k, possibly empty) and light.
         var bounds = [Int](repeating: 0, count: width + 2)
-        let side = 1 << shift
+        // The blocks of the current row of blocks whose colours the coding has to look at: mixed
+        // ones, and uniform ones unlike the block before (a uniform block like the uniform block
+        // before it continues its run: most of a page is paper).
+        var events = [Int](repeating: 0, count: blocksWide)
+        var eventCount = 0, eventRow = -1
+        let fullBlocks = width >> shift
         thresholds.withUnsafeBufferPointer { thresholdBuffer in
           uniformity.withUnsafeBufferPointer { uniformity in
+           events.withUnsafeMutableBufferPointer { events in
             bounds.withUnsafeMutableBufferPointer { bounds in
                 for y in stride(from: 0, to: height, by: rowStep) {
                     let row = y * width, thresholdRow = (y >> shift) * blocksWide
-                    // Branch-free run-length coding (noise would otherwise mispredict every pixel):
-                    // always store x, advance only on a colour change.
-                    // `light` is 1 when pixel > threshold, from the sign bit of threshold - pixel
-                    // (inverted: pixel < threshold, from the sign bit of pixel - threshold).
-                    // A uniform block (most of a page: paper) is one colour, set at its start.
+                    if y >> shift != eventRow {
+                        eventRow = y >> shift
+                        eventCount = 0
+                        for bx in 0..<blocksWide {
+                            let block = uniformity[thresholdRow &+ bx]
+                            if bx == 0 || block == QRFinderThresholds.mixed || block != uniformity[thresholdRow &+ bx &- 1] {
+                                events[eventCount] = bx
+                                eventCount &+= 1
+                            }
+                        }
+                    }
+                    // Run-length coding without a branch per pixel (noise would mispredict every
+                    // one): a pixel is light when pixel > threshold (inverted: pixel < threshold);
+                    // a run starts at each pixel whose colour differs from the one before it.
+                    // A uniform block is one colour, set at its start.
                     var count = 1, previousLight = 0
-                    let sign = inverted ? -1 : 1
                     bounds[0] = 0
-                    for bx in 0..<blocksWide {
-                        let x0 = bx << shift, block = uniformity[thresholdRow &+ bx]
+                    for e in 0..<eventCount {
+                        let bx = events[e], x0 = bx << shift, block = uniformity[thresholdRow &+ bx]
                         if block != QRFinderThresholds.mixed {
                             let light = block == QRFinderThresholds.allLight ? 1 : 0
                             bounds[count] = x0
@@ -243,9 +259,27 @@ private struct Finder {
                             previousLight = light
                             continue
                         }
-                        let threshold = Int(thresholdBuffer[thresholdRow &+ bx])
-                        for x in x0..<Swift.min(x0 + side, width) {
-                            let difference = sign &* (threshold &- Int(pixels[row &+ x]))
+                        let threshold = thresholdBuffer[thresholdRow &+ bx]
+                        if bx < fullBlocks {
+                            // The block's 8 colours as bits (bit i: pixel x0 + i is light), and the
+                            // pixels where the colour changes.
+                            let v = UnsafeRawPointer(pixels.baseAddress! + (row &+ x0)).loadUnaligned(as: SIMD8<UInt8>.self)
+                            let t = SIMD8<UInt8>(repeating: threshold)
+                            let light = SIMD8<UInt8>(repeating: 0).replacing(with: 0x80, where: inverted ? v .< t : v .> t)
+                            let packed = (unsafeBitCast(light, to: UInt64.self) &* 0x0002_0408_1020_4081) &>> 56
+                            let bits = Int(truncatingIfNeeded: packed)
+                            var changes = (bits ^ ((bits << 1) | previousLight)) & 0xFF
+                            while changes != 0 {
+                                bounds[count] = x0 &+ changes.trailingZeroBitCount
+                                count &+= 1
+                                changes &= changes &- 1
+                            }
+                            previousLight = bits >> 7
+                            continue
+                        }
+                        let sign = inverted ? -1 : 1
+                        for x in x0..<width {
+                            let difference = sign &* (Int(threshold) &- Int(pixels[row &+ x]))
                             let light = Int(bitPattern: UInt(bitPattern: difference) &>> 63)
                             bounds[count] = x
                             count &+= light ^ previousLight
@@ -268,6 +302,7 @@ private struct Finder {
                     }
                 }
             }
+           }
           }
         }
     }
