@@ -11,11 +11,21 @@ public struct PictureSignature: Codable, Sendable, Equatable {
         let side = Self.side
         guard image.width >= side, image.height >= side else { return nil }
         guard image.pixels.count >= image.width * image.height else { return nil }
+        // A cell is at most ⌈height / side⌉ rows tall: its column sums fit 16 bits on any page
+        // under 16 000 rows (twice the lanes per vector of 32).
+        let tallest = (image.height + side - 1) / side
+        let cells = tallest * 255 <= Int(UInt16.max)
+            ? Self.cells(of: image, columnType: UInt16.self) : Self.cells(of: image, columnType: UInt32.self)
+        self.cells = cells
+    }
+
+    /// Row by row (one pass in memory order): the rows of a cell row add into per-column sums
+    /// (a loop the compiler vectorises), which are then summed cell by cell.
+    @inline(__always)
+    private static func cells<Column: FixedWidthInteger & UnsignedInteger>(of image: GrayImage, columnType: Column.Type) -> [UInt8] {
         var cells = [UInt8](repeating: 0, count: side * side)
-        // Row by row (one pass in memory order): the rows of a cell row add into per-column sums
-        // (a loop the compiler vectorises), which are then summed cell by cell.
         let width = image.width
-        var columns = [UInt32](repeating: 0, count: width)
+        var columns = [Column](repeating: 0, count: width)
         let starts = (0...side).map { $0 * width / side }
         image.pixels.withUnsafeBufferPointer { pixels in
             columns.withUnsafeMutableBufferPointer { columns in
@@ -24,7 +34,7 @@ public struct PictureSignature: Codable, Sendable, Equatable {
                     for x in 0..<width { columns[x] = 0 }
                     for y in y0..<y1 {
                         let row = pixels.baseAddress! + y * width
-                        for x in 0..<width { columns[x] &+= UInt32(row[x]) }
+                        for x in 0..<width { columns[x] &+= Column(truncatingIfNeeded: row[x]) }
                     }
                     for cx in 0..<side {
                         var sum = 0
@@ -34,7 +44,7 @@ public struct PictureSignature: Codable, Sendable, Equatable {
                 }
             }
         }
-        self.cells = cells
+        return cells
     }
 
     enum CodingKeys: String, CodingKey { case cells }
