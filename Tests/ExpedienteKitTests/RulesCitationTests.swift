@@ -21,8 +21,6 @@ struct RulesCitationTests {
         let call: String
         let file: String
         let line: Int
-        /// The top-level key the source is under (`checks`, `registro`, …), or nil for the file's own.
-        let section: String?
         let text: String
         var description: String { "\(call)/\(file):\(line)" }
     }
@@ -41,13 +39,11 @@ struct RulesCitationTests {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         return files.flatMap { file -> [Source] in
             guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { return [] }
-            var section: String?
             var found: [Source] = []
             for (index, line) in text.components(separatedBy: "\n").enumerated() {
-                if let key = first(#"^([a-z_]+):"#, in: line) { section = key }
                 guard let quoted = first(#"\bsource: "((?:[^"\\]|\\.)*)""#, in: line) else { continue }
                 let unescaped = quoted.replacingOccurrences(of: #"\""#, with: "\"").replacingOccurrences(of: #"\\"#, with: "\\")
-                found.append(Source(call: call, file: file, line: index + 1, section: file == "convocatoria.yaml" ? section : nil, text: unescaped))
+                found.append(Source(call: call, file: file, line: index + 1, text: unescaped))
             }
             return found
         }
@@ -119,11 +115,7 @@ struct RulesCitationTests {
         let texts = try #require(Self.texts).values.map(Self.normalized)
         for source in Self.sources {
             let missing = Self.quotes(in: source.text).filter { quote in !texts.contains { $0.contains(quote) } }
-            guard !missing.isEmpty else { continue }
-            // registro: and additional_points: belong to the data checks' branch, which fixes them there.
-            withKnownIssue("quotes of registro:/additional_points: are fixed on the data branch", isIntermittent: true) {
-                for quote in missing { Issue.record("\(source): «\(quote)» is in no call text") }
-            } when: { source.section == "registro" || source.section == "additional_points" }
+            for quote in missing { Issue.record("\(source): «\(quote)» is in no call text") }
         }
     }
 
