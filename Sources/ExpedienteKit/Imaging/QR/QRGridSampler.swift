@@ -39,6 +39,37 @@ enum QRGridSampler {
         return ok ? values : nil
     }
 
+    /// Grey levels of the `n` × `n` modules (row-major, dark low even when `inverted`) for a
+    /// symbol whose module centres do not follow a homography: each level is the mean of nine
+    /// points over the module's central half (against weave texture and noise), `point` maps
+    /// module coordinates (u along a row, v down a column) to page pixels. nil when a point
+    /// falls off the image.
+    static func meanLevels(_ image: GrayImage, n: Int, inverted: Bool,
+                           point: (Double, Double) -> (Double, Double)) -> [Double]? {
+        guard n >= 21, image.hasValidShape, image.width > 2, image.height > 2 else { return nil }
+        let w = image.width, h = image.height
+        let offsets = [-0.25, 0, 0.25]
+        var values = [Double](repeating: 0, count: n * n)
+        let inside = image.pixels.withUnsafeBufferPointer { p -> Bool in
+            for row in 0..<n {
+                for column in 0..<n {
+                    var sum = 0
+                    for dv in offsets {
+                        for du in offsets {
+                            let (x, y) = point(Double(column) + 0.5 + du, Double(row) + 0.5 + dv)
+                            guard x >= 0.5, y >= 0.5, x < Double(w) - 0.5, y < Double(h) - 0.5 else { return false }
+                            sum += Int(GrayImage.bilinear(p, width: w, x: x - 0.5, y: y - 0.5))
+                        }
+                    }
+                    let mean = Double(sum) / 9
+                    values[row * n + column] = inverted ? 255 - mean : mean
+                }
+            }
+            return true
+        }
+        return inside ? values : nil
+    }
+
     /// Dark modules of the sampled grid.
     static func binarize(_ values: [Double], n: Int, threshold: Threshold) -> [Bool] {
         switch threshold {

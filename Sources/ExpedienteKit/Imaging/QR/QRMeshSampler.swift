@@ -17,6 +17,68 @@ enum QRMeshSampler {
     /// `follow`: move each traced module sideways onto the timing pattern (`followed`), for waves.
     static func rectified(_ image: GrayImage, corners: [FinderPattern], inverted: Bool, correct: Bool = true,
                           follow: Bool = false) -> QRView? {
+        surface(image, corners: corners, inverted: inverted, correct: correct, follow: follow)
+            .flatMap { rectified(image, surface: $0, inverted: inverted) }
+    }
+
+    /// The symbol resampled upright through `surface`.
+    static func rectified(_ image: GrayImage, surface: Surface, inverted: Bool) -> QRView? {
+        let t = module
+        let nd = Double(surface.n)
+        let side = Int(((nd + 8) * t).rounded(.up))
+        guard side > 0, side <= QRRectifier.maxSide else { return nil }
+        let w = image.width, h = image.height
+        let ink: UInt8 = inverted ? 0 : 255
+        var out = [UInt8](repeating: ink, count: side * side)
+        let coords = (0..<side).map { (Double($0) + 0.5) / t - 4 }
+        let tops = coords.map { surface.top.point($0) }, lefts = coords.map { surface.left.point($0) }
+        image.pixels.withUnsafeBufferPointer { p in
+            for row in 0..<side {
+                let mv = coords[row]
+                guard mv >= 0, mv < nd else { continue }
+                for column in 0..<side {
+                    let mu = coords[column]
+                    guard mu >= 0, mu < nd else { continue }
+                    let (x, y) = surface.point(top: tops[column], left: lefts[row], u: mu, v: mv)
+                    guard x >= 0.5, y >= 0.5, x < Double(w) - 0.5, y < Double(h) - 0.5 else { continue }
+                    out[row * side + column] = GrayImage.bilinear(p, width: w, x: x - 0.5, y: y - 0.5)
+                }
+            }
+        }
+        var result = GrayImage(width: side, height: side, pixels: out)
+        if inverted { result = result.inverted() }
+        return QRView(result, scale: surface.module / t)
+    }
+
+    /// The map from module coordinates (u across, v down, 0 ... n) of a candidate symbol to the
+    /// page: the translational surface of its two traced timing lines, plus the alignment
+    /// pattern's bilinear correction.
+    struct Surface {
+        let n: Int
+        let top: Line, left: Line
+        /// Where the two timing lines cross (module 6.5, 6.5).
+        let cross: (Double, Double)
+        /// The alignment pattern's offset from where the lines alone put it.
+        let delta: (Double, Double)
+        /// The finders' mean module size, in page pixels.
+        let module: Double
+
+        func point(_ u: Double, _ v: Double) -> (Double, Double) {
+            point(top: top.point(u), left: left.point(v), u: u, v: v)
+        }
+
+        /// `top`, `left`: `top.point(u)` and `left.point(v)`, computed once per row or column.
+        func point(top t: (Double, Double), left l: (Double, Double), u: Double, v: Double) -> (Double, Double) {
+            let span = Double(n) - 13
+            let k = (u - 6.5) / span * ((v - 6.5) / span)
+            return (t.0 + l.0 - cross.0 + k * delta.0, t.1 + l.1 - cross.1 + k * delta.1)
+        }
+    }
+
+    /// The traced surface of the symbol whose finders are `corners` (see `rectified`); nil when
+    /// the timing patterns cannot be traced or disagree on the symbol's size.
+    static func surface(_ image: GrayImage, corners: [FinderPattern], inverted: Bool, correct: Bool = true,
+                        follow: Bool = false) -> Surface? {
         guard image.hasValidShape, image.width > 2, image.height > 2, let frame = QRFinderFrame(corners) else { return nil }
         let a = (frame.a.x, frame.a.y), b = (frame.b.x, frame.b.y), c = (frame.c.x, frame.c.y)
         // Guessed modules between finder centres (N − 7) only to place the timing lines.
@@ -33,52 +95,20 @@ enum QRMeshSampler {
         // Both lines pass module (6.5, 6.5), where the timing patterns cross.
         let crossTop = top.point(6.5), crossLeft = left.point(6.5)
         let cross = ((crossTop.0 + crossLeft.0) / 2, (crossTop.1 + crossLeft.1) / 2)
-        func surface(_ u: Double, _ v: Double) -> (Double, Double) {
-            let t = top.point(u), l = left.point(v)
-            return (t.0 + l.0 - cross.0, t.1 + l.1 - cross.1)
-        }
+        var surface = Surface(n: n, top: top, left: left, cross: cross, delta: (0, 0), module: frame.module)
         // Perspective correction from the bottom-right alignment pattern (module N − 6.5).
-        var delta = (0.0, 0.0)
-        let nd = Double(n)
         if correct, n >= 25 {
-            let s = nd - 6.5
-            let guess = surface(s, s)
-            let du = surface(s + 0.5, s), dv = surface(s, s + 0.5)
+            let s = Double(n) - 6.5
+            let guess = surface.point(s, s)
+            let du = surface.point(s + 0.5, s), dv = surface.point(s, s + 0.5)
             let u = ((du.0 - guess.0) * 2, (du.1 - guess.1) * 2), v = ((dv.0 - guess.0) * 2, (dv.1 - guess.1) * 2)
             let unit = max(0.5, ((u.0 * u.0 + u.1 * u.1).squareRoot() + (v.0 * v.0 + v.1 * v.1).squareRoot()) / 2)
             if let found = QRPerspective.alignment(near: guess, u: u, v: v, radius: 3 * unit, image, inverted: inverted) {
-                delta = (found.0 - guess.0, found.1 - guess.1)
+                surface = Surface(n: n, top: top, left: left, cross: cross, delta: (found.0 - guess.0, found.1 - guess.1),
+                                  module: frame.module)
             }
         }
-        let t = module
-        let side = Int(((nd + 8) * t).rounded(.up))
-        guard side > 0, side <= QRRectifier.maxSide else { return nil }
-        let w = image.width, h = image.height
-        let ink: UInt8 = inverted ? 0 : 255
-        var out = [UInt8](repeating: ink, count: side * side)
-        let span = nd - 13
-        let coords = (0..<side).map { (Double($0) + 0.5) / t - 4 }
-        let tops = coords.map { top.point($0) }, lefts = coords.map { left.point($0) }
-        image.pixels.withUnsafeBufferPointer { p in
-            for row in 0..<side {
-                let mv = coords[row]
-                guard mv >= 0, mv < nd else { continue }
-                let wv = (mv - 6.5) / span
-                let l = lefts[row]
-                for column in 0..<side {
-                    let mu = coords[column]
-                    guard mu >= 0, mu < nd else { continue }
-                    let k = (mu - 6.5) / span * wv
-                    let x = tops[column].0 + l.0 - cross.0 + k * delta.0 - 0.5
-                    let y = tops[column].1 + l.1 - cross.1 + k * delta.1 - 0.5
-                    guard x >= 0, y >= 0, x < Double(w - 1), y < Double(h - 1) else { continue }
-                    out[row * side + column] = GrayImage.bilinear(p, width: w, x: x, y: y)
-                }
-            }
-        }
-        var result = GrayImage(width: side, height: side, pixels: out)
-        if inverted { result = result.inverted() }
-        return QRView(result, scale: frame.module / t)
+        return surface
     }
 
     /// Three finder patterns forming a right angle with legs within 35 % of each other and module
