@@ -49,9 +49,6 @@ public enum QRScanPass: String, Sendable, Equatable, CaseIterable {
     case inverted
     /// A crop around finder patterns with a white quiet zone added.
     case crop
-    /// The project's own decoder on the module centres of the mesh traced along the timing
-    /// patterns (`QRMeshDecoder`), where zbar read nothing.
-    case mesh
     /// The project's own decoder on module centres placed by a displacement field measured from
     /// the module boundaries (`QRWarpDecoder`): waved cloth.
     case warp

@@ -153,34 +153,23 @@ struct QRFallbackChain {
     /// and thresholded against a window of about 3 modules.
     /// Tried with the alignment pattern's perspective correction, then without (a wrong match
     /// of the alignment pattern bends the whole bottom-right quarter); then the same with the
-    /// timing patterns followed sideways (waved cloth). Last, the same surfaces read by the
-    /// project's own decoder from their module centres (`QRMeshDecoder`).
+    /// timing patterns followed sideways (waved cloth). Last, when no mesh reads (the waves of
+    /// cloth bend the timing patterns off any line they can be traced along), the module
+    /// centres placed by a measured displacement field (`QRWarpDecoder`), read by the project's
+    /// own decoder.
     private mutating func meshed(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
         let radius = Int((3 * QRMeshSampler.module).rounded())
-        var surfaces: [QRMeshSampler.Surface] = []
         for (follow, correct) in [(false, true), (false, false), (true, true), (true, false)] {
             guard let surface = QRMeshSampler.surface(image, corners: corners, inverted: inverted, correct: correct,
                                                       follow: follow) else { break }
-            surfaces.append(surface)
             guard let mesh = QRMeshSampler.rectified(image, surface: surface, inverted: inverted) else { break }
             if let found = attempt(mesh, .crop) { return found }
             if let found = attempt(mesh.with(mesh.image.locallyThresholded(radius: radius)), .crop) { return found }
         }
-        for surface in surfaces {
-            if let segments = QRMeshDecoder.segments(image, surface: surface, inverted: inverted) {
-                return Self.ownRead(segments, moduleSize: surface.module, pass: .mesh)
-            }
-        }
-        if let (segments, module) = QRWarpDecoder.read(image, corners: corners, inverted: inverted) {
-            return Self.ownRead(segments, moduleSize: module, pass: .warp)
-        }
-        return nil
-    }
-
-    /// A code the project's own decoder read, its bytes as zbar's binary mode would give them.
-    private static func ownRead(_ segments: [QRSegment], moduleSize: Double, pass: QRScanPass) -> QRScanResult {
+        guard let (segments, module) = QRWarpDecoder.read(image, corners: corners, inverted: inverted) else { return nil }
+        // Its bytes as zbar's binary mode would give them.
         let bytes = QRSegmentReader.zbarBytes(segments) ?? segments.flatMap { $0.bytes }
-        return QRScanResult(codes: [QRCode(bytes: bytes, segments: segments, moduleSize: moduleSize)], pass: pass)
+        return QRScanResult(codes: [QRCode(bytes: bytes, segments: segments, moduleSize: module)], pass: .warp)
     }
 
     private mutating func attempt(_ view: QRView, _ pass: QRScanPass) -> QRScanResult? {

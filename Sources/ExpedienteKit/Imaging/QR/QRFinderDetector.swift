@@ -26,8 +26,10 @@ public struct FinderPattern: Sendable, Equatable {
 /// 2. Every row (every second row on images over 2 Mpixel) is run-length coded and each window
 ///    of five runs starting on a dark run is tested for the 1:1:3:1:1 ratio (outer runs within
 ///    ½ module, centre within 1½ modules).
-/// 3. Each hit is cross-checked vertically and horizontally at its centre (same ratio, total length
-///    within 40 % of the row's), then along the diagonal with a looser tolerance.
+/// 3. Each hit is cross-checked vertically and horizontally at its centre (same ratio; vertical
+///    length from half to twice the row's, since a code on a bottle or an arm shows its edge
+///    finders squeezed across to about 0.55 of their height, and horizontal length within 20 %),
+///    then along the diagonal with a looser tolerance (an affine squeeze keeps the ratio there).
 /// 4. Hits within one module of each other with a compatible module size are merged; only centres
 ///    confirmed by at least 2 rows are reported (so modules under ~1.4 px are not found on large
 ///    images).
@@ -355,7 +357,7 @@ private struct Finder {
         while y < height && isDark(x, y) && s.4 < maxCount { s.4 += 1; y += 1 }
         guard s.4 < maxCount else { return nil }
         let total = s.0 + s.1 + s.2 + s.3 + s.4
-        guard 5 * abs(total - originalTotal) < 2 * originalTotal, QRFinderDetector.foundPatternCross(s) else { return nil }
+        guard 2 * total > originalTotal, total < 2 * originalTotal, QRFinderDetector.foundPatternCross(s) else { return nil }
         return Finder.centreFromEnd(s, y)
     }
 
