@@ -160,9 +160,8 @@ struct QRFallbackChain {
     private mutating func meshed(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
         let radius = Int((3 * QRMeshSampler.module).rounded())
         for (follow, correct) in [(false, true), (false, false), (true, true), (true, false)] {
-            guard let surface = QRMeshSampler.surface(image, corners: corners, inverted: inverted, correct: correct,
-                                                      follow: follow) else { break }
-            guard let mesh = QRMeshSampler.rectified(image, surface: surface, inverted: inverted) else { break }
+            guard let mesh = QRMeshSampler.rectified(image, corners: corners, inverted: inverted, correct: correct,
+                                                     follow: follow) else { break }
             if let found = attempt(mesh, .crop) { return found }
             if let found = attempt(mesh.with(mesh.image.locallyThresholded(radius: radius)), .crop) { return found }
         }

@@ -59,7 +59,7 @@ enum QRMeshSampler {
         /// Where the two timing lines cross (module 6.5, 6.5).
         let cross: (Double, Double)
         /// The alignment pattern's offset from where the lines alone put it.
-        let delta: (Double, Double)
+        var delta = (0.0, 0.0)
         /// The finders' mean module size, in page pixels.
         let module: Double
 
@@ -95,7 +95,7 @@ enum QRMeshSampler {
         // Both lines pass module (6.5, 6.5), where the timing patterns cross.
         let crossTop = top.point(6.5), crossLeft = left.point(6.5)
         let cross = ((crossTop.0 + crossLeft.0) / 2, (crossTop.1 + crossLeft.1) / 2)
-        var surface = Surface(n: n, top: top, left: left, cross: cross, delta: (0, 0), module: frame.module)
+        var surface = Surface(n: n, top: top, left: left, cross: cross, module: frame.module)
         // Perspective correction from the bottom-right alignment pattern (module N − 6.5).
         if correct, n >= 25 {
             let s = Double(n) - 6.5
@@ -104,8 +104,7 @@ enum QRMeshSampler {
             let u = ((du.0 - guess.0) * 2, (du.1 - guess.1) * 2), v = ((dv.0 - guess.0) * 2, (dv.1 - guess.1) * 2)
             let unit = max(0.5, ((u.0 * u.0 + u.1 * u.1).squareRoot() + (v.0 * v.0 + v.1 * v.1).squareRoot()) / 2)
             if let found = QRPerspective.alignment(near: guess, u: u, v: v, radius: 3 * unit, image, inverted: inverted) {
-                surface = Surface(n: n, top: top, left: left, cross: cross, delta: (found.0 - guess.0, found.1 - guess.1),
-                                  module: frame.module)
+                surface.delta = (found.0 - guess.0, found.1 - guess.1)
             }
         }
         return surface
