@@ -46,6 +46,18 @@ import Testing
         #expect(meshes.contains { mesh in QRScanner.scanOnce(mesh.image).contains { $0.bytes == payload } })
     }
 
+    /// A finder's dark ring ending at x = 60 where the quiet zone starts: the edge is found 40 px
+    /// out from a centre at x = 20 (a cylinder's compressed edge modules are measured, not
+    /// extrapolated); with no light step there is none.
+    @Test func outerEdgeOfAFinderIsWhereItsRingMeetsTheQuietZone() {
+        let width = 200, height = 20
+        let edged = GrayImage(width: width, height: height, pixels: (0..<(width * height)).map { $0 % width < 60 ? 40 : 220 })
+        let distance = QRMeshSampler.outerEdge(edged, from: (20, 10), direction: (1, 0), spacing: 10, inverted: false)
+        #expect(distance.map { abs($0 - 40) < 1.5 } == true)
+        let dark = GrayImage(width: width, height: height, pixels: [UInt8](repeating: 40, count: width * height))
+        #expect(QRMeshSampler.outerEdge(dark, from: (20, 10), direction: (1, 0), spacing: 10, inverted: false) == nil)
+    }
+
     @Test func codeOnLowContrastTexturedClothIsRead() throws {
         let (payload, image) = try Self.photo("tela", item: 10)
         #expect(!ImagingQRFallbackTests.firstPassReads(image))

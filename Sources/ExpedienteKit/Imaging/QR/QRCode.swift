@@ -49,8 +49,9 @@ public enum QRScanPass: String, Sendable, Equatable, CaseIterable {
     case inverted
     /// A crop around finder patterns with a white quiet zone added.
     case crop
-    /// The project's own decoder on module centres placed by a displacement field measured from
-    /// the module boundaries (`QRWarpDecoder`): waved cloth.
+    /// The project's own decoder on module centres placed by the mesh of the traced timing
+    /// patterns (a curved surface) or by a displacement field measured from the module
+    /// boundaries (`QRWarpDecoder`: waved cloth).
     case warp
 }
 

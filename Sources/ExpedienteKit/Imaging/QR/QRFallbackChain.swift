@@ -160,13 +160,25 @@ struct QRFallbackChain {
     private mutating func meshed(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
         let radius = Int((3 * QRMeshSampler.module).rounded())
         for (follow, correct) in [(false, true), (false, false), (true, true), (true, false)] {
-            guard let mesh = QRMeshSampler.rectified(image, corners: corners, inverted: inverted, correct: correct,
-                                                     follow: follow) else { break }
-            if let found = attempt(mesh, .crop) { return found }
-            if let found = attempt(mesh.with(mesh.image.locallyThresholded(radius: radius)), .crop) { return found }
+            guard let surface = QRMeshSampler.surface(image, corners: corners, inverted: inverted, correct: correct,
+                                                      follow: follow) else { break }
+            if let mesh = QRMeshSampler.rectified(image, surface: surface, inverted: inverted) {
+                if let found = attempt(mesh, .crop) { return found }
+                if let found = attempt(mesh.with(mesh.image.locallyThresholded(radius: radius)), .crop) { return found }
+            }
+            // zbar misses some meshes whose module centres are right (the resampled symbol is
+            // uneven between them): the grid read by the project's own decoder.
+            if let levels = QRGridSampler.meanLevels(image, n: surface.n, inverted: inverted, point: surface.point),
+               let segments = QRSegmentReader.decode(levels: levels, n: surface.n) {
+                return ownRead(segments, module: surface.module)
+            }
         }
         guard let (segments, module) = QRWarpDecoder.read(image, corners: corners, inverted: inverted) else { return nil }
-        // Its bytes as zbar's binary mode would give them.
+        return ownRead(segments, module: module)
+    }
+
+    /// A code read by the project's own decoder, with its bytes as zbar's binary mode would give them.
+    private func ownRead(_ segments: [QRSegment], module: Double) -> QRScanResult {
         let bytes = QRSegmentReader.zbarBytes(segments) ?? segments.flatMap { $0.bytes }
         return QRScanResult(codes: [QRCode(bytes: bytes, segments: segments, moduleSize: module)], pass: .warp)
     }

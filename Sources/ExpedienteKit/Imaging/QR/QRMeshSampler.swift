@@ -91,6 +91,8 @@ enum QRMeshSampler {
             top = followed(top, image, inverted: inverted)
             left = followed(left, image, inverted: inverted)
         }
+        top = withOuterEdges(top, image, inverted: inverted)
+        left = withOuterEdges(left, image, inverted: inverted)
         let n = top.n
         // Both lines pass module (6.5, 6.5), where the timing patterns cross.
         let crossTop = top.point(6.5), crossLeft = left.point(6.5)
@@ -195,6 +197,71 @@ enum QRMeshSampler {
             knots[i] = (knots[i].u, knots[i].x + shift * nx, knots[i].y + shift * ny)
         }
         return Line(n: line.n, start: line.start, knots: knots)
+    }
+
+    /// The line with knots at modules 0 and N where the finders' outer edges are found beyond
+    /// its ends (`outerEdge`): a cylinder compresses the modules toward its edges, so the last
+    /// module spacing, extended over the finder's 3.5 modules, overshoots the symbol there.
+    static func withOuterEdges(_ line: Line, _ image: GrayImage, inverted: Bool) -> Line {
+        let k = line.knots
+        guard k.count >= 6, k[0].u == 3.5, k[k.count - 1].u == Double(line.n) - 3.5 else { return line }
+        func edge(_ centre: Int, _ inner: Int, _ further: Int) -> (u: Double, x: Double, y: Double)? {
+            let c = k[centre], i = k[inner], f = k[further]
+            let reach = ((c.x - i.x) * (c.x - i.x) + (c.y - i.y) * (c.y - i.y)).squareRoot()
+            let spacing = ((i.x - f.x) * (i.x - f.x) + (i.y - f.y) * (i.y - f.y)).squareRoot() / 2
+            guard reach > 0, spacing > 0 else { return nil }
+            let d = ((c.x - i.x) / reach, (c.y - i.y) / reach)
+            guard let distance = outerEdge(image, from: (c.x, c.y), direction: d, spacing: spacing, inverted: inverted),
+                  distance > 0.4 * reach, distance < 1.25 * reach else { return nil }
+            let u = centre == 0 ? 0 : Double(line.n)
+            return (u, c.x + distance * d.0, c.y + distance * d.1)
+        }
+        var knots = k
+        if let first = edge(0, 1, 3) { knots.insert(first, at: 0) }
+        if let last = edge(k.count - 1, k.count - 2, k.count - 4) { knots.append(last) }
+        return Line(n: line.n, start: line.start, knots: knots)
+    }
+
+    /// Distance from a finder's centre, along the timing line through its dark outer ring, to
+    /// where that ring meets the quiet zone: the first rise above the middle of the ring's and
+    /// the quiet zone's levels, searched from 1.2 to 5.5 `spacing` (the next inner module's
+    /// width) out, that then stays light for 1.2 `spacing`; nil without a clear step there.
+    static func outerEdge(_ image: GrayImage, from c: (Double, Double), direction d: (Double, Double), spacing: Double,
+                          inverted: Bool) -> Double? {
+        let step = 1.0 / 3
+        let count = Int(7 * spacing / step) + 1
+        guard count >= 12, count < 10_000 else { return nil }
+        let w = image.width, h = image.height
+        var profile = [Double](repeating: 0, count: count)
+        let ok = image.pixels.withUnsafeBufferPointer { px -> Bool in
+            for j in 0..<count {
+                let x = c.0 + Double(j) * step * d.0 - 0.5, y = c.1 + Double(j) * step * d.1 - 0.5
+                guard x >= 0, y >= 0, x < Double(w - 1), y < Double(h - 1) else { return false }
+                let value = Double(GrayImage.bilinear(px, width: w, x: x, y: y))
+                profile[j] = inverted ? 255 - value : value
+            }
+            return true
+        }
+        guard ok else { return nil }
+        // The same 3 px box as the timing profile, against texture and noise.
+        var prefix = [Double](repeating: 0, count: count + 1)
+        for j in 0..<count { prefix[j + 1] = prefix[j] + profile[j] }
+        let smooth = (0..<count).map { j -> Double in
+            let lo = max(0, j - 4), hi = min(count, j + 5)
+            return (prefix[hi] - prefix[lo]) / Double(hi - lo)
+        }
+        func index(_ modules: Double) -> Int { min(count - 1, Int(modules * spacing / step)) }
+        let ringEnd = max(1, index(1))
+        let dark = (prefix[ringEnd] - prefix[0]) / Double(ringEnd)
+        guard let light = smooth[index(2)...].max(), light - dark > 40 else { return nil }
+        let middle = (dark + light) / 2
+        let hold = max(1, index(1.2))
+        for j in max(1, index(1.2))...index(5.5) where smooth[j] > middle && smooth[j - 1] <= middle {
+            guard j + hold < count, smooth[j...(j + hold)].allSatisfy({ $0 > middle }) else { continue }
+            let f = (middle - smooth[j - 1]) / (smooth[j] - smooth[j - 1])
+            return (Double(j - 1) + f) * step
+        }
+        return nil
     }
 
     /// One traced timing line: module coordinate along it → page point.
