@@ -231,28 +231,13 @@ enum QRMeshSampler {
         let step = 1.0 / 3
         let count = Int(7 * spacing / step) + 1
         guard count >= 12, count < 10_000 else { return nil }
-        let w = image.width, h = image.height
-        var profile = [Double](repeating: 0, count: count)
-        let ok = image.pixels.withUnsafeBufferPointer { px -> Bool in
-            for j in 0..<count {
-                let x = c.0 + Double(j) * step * d.0 - 0.5, y = c.1 + Double(j) * step * d.1 - 0.5
-                guard x >= 0, y >= 0, x < Double(w - 1), y < Double(h - 1) else { return false }
-                let value = Double(GrayImage.bilinear(px, width: w, x: x, y: y))
-                profile[j] = inverted ? 255 - value : value
-            }
-            return true
-        }
-        guard ok else { return nil }
-        // The same 3 px box as the timing profile, against texture and noise.
-        var prefix = [Double](repeating: 0, count: count + 1)
-        for j in 0..<count { prefix[j + 1] = prefix[j] + profile[j] }
-        let smooth = (0..<count).map { j -> Double in
-            let lo = max(0, j - 4), hi = min(count, j + 5)
-            return (prefix[hi] - prefix[lo]) / Double(hi - lo)
-        }
+        guard let samples = profile(image, count: count, inverted: inverted, at: { j in
+            (c.0 + Double(j) * step * d.0 - 0.5, c.1 + Double(j) * step * d.1 - 0.5)
+        }) else { return nil }
+        let smooth = boxSmoothed(samples)
         func index(_ modules: Double) -> Int { min(count - 1, Int(modules * spacing / step)) }
         let ringEnd = max(1, index(1))
-        let dark = (prefix[ringEnd] - prefix[0]) / Double(ringEnd)
+        let dark = samples[0..<ringEnd].reduce(0, +) / Double(ringEnd)
         guard let light = smooth[index(2)...].max(), light - dark > 40 else { return nil }
         let middle = (dark + light) / 2
         let hold = max(1, index(1.2))
@@ -262,6 +247,35 @@ enum QRMeshSampler {
             return (Double(j - 1) + f) * step
         }
         return nil
+    }
+
+    /// Grey levels (inverted when asked) at `count` page points, bilinear; nil when a point
+    /// falls outside the image.
+    static func profile(_ image: GrayImage, count: Int, inverted: Bool,
+                        at point: (Int) -> (x: Double, y: Double)) -> [Double]? {
+        let w = image.width, h = image.height
+        var profile = [Double](repeating: 0, count: count)
+        let ok = image.pixels.withUnsafeBufferPointer { px -> Bool in
+            for j in 0..<count {
+                let (x, y) = point(j)
+                guard x >= 0, y >= 0, x < Double(w - 1), y < Double(h - 1) else { return false }
+                let value = Double(GrayImage.bilinear(px, width: w, x: x, y: y))
+                profile[j] = inverted ? 255 - value : value
+            }
+            return true
+        }
+        return ok ? profile : nil
+    }
+
+    /// A box of 9 samples (3 px at 3 samples per pixel), against fabric texture and noise.
+    static func boxSmoothed(_ profile: [Double]) -> [Double] {
+        let count = profile.count
+        var prefix = [Double](repeating: 0, count: count + 1)
+        for k in 0..<count { prefix[k + 1] = prefix[k] + profile[k] }
+        return (0..<count).map { k in
+            let lo = max(0, k - 4), hi = min(count, k + 5)
+            return (prefix[hi] - prefix[lo]) / Double(hi - lo)
+        }
     }
 
     /// One traced timing line: module coordinate along it → page point.
@@ -317,34 +331,14 @@ enum QRMeshSampler {
     /// moving mean, and reads dark, then N − 14 alternating runs from light to light, then dark.
     static func runs(_ image: GrayImage, _ p: (Double, Double), _ q: (Double, Double), module: Double,
                      inverted: Bool) -> (Line, Double)? {
-        let w = image.width, h = image.height
         let length = ((q.0 - p.0) * (q.0 - p.0) + (q.1 - p.1) * (q.1 - p.1)).squareRoot()
         let count = Int((length * 3).rounded(.up)) + 1
         guard count >= 30, count < 100_000 else { return nil }
-        var profile = [Double](repeating: 0, count: count)
-        let ok = image.pixels.withUnsafeBufferPointer { px -> Bool in
-            for k in 0..<count {
-                let f = Double(k) / Double(count - 1)
-                let x = p.0 + f * (q.0 - p.0) - 0.5, y = p.1 + f * (q.1 - p.1) - 0.5
-                guard x >= 0, y >= 0, x < Double(w - 1), y < Double(h - 1) else { return false }
-                let value = Double(GrayImage.bilinear(px, width: w, x: x, y: y))
-                profile[k] = inverted ? 255 - value : value
-            }
-            return true
-        }
-        guard ok else { return nil }
-        // A box of 3 px against fabric texture and noise.
-        var smooth = [Double](repeating: 0, count: count)
-        do {
-            var sum = 0.0
-            var prefix0 = [Double](repeating: 0, count: count + 1)
-            for k in 0..<count { sum += profile[k]; prefix0[k + 1] = sum }
-            for k in 0..<count {
-                let lo = max(0, k - 4), hi = min(count, k + 5)
-                smooth[k] = (prefix0[hi] - prefix0[lo]) / Double(hi - lo)
-            }
-        }
-        profile = smooth
+        guard let raw = Self.profile(image, count: count, inverted: inverted, at: { k in
+            let f = Double(k) / Double(count - 1)
+            return (p.0 + f * (q.0 - p.0) - 0.5, p.1 + f * (q.1 - p.1) - 0.5)
+        }) else { return nil }
+        let profile = boxSmoothed(raw)
         let sorted = profile.sorted()
         let hysteresis = 0.1 * (sorted[count * 9 / 10] - sorted[count / 10])
         // Moving mean over about 5 modules (3 samples per pixel).
