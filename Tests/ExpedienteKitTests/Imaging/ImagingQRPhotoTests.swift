@@ -46,6 +46,37 @@ import Testing
         #expect(meshes.contains { mesh in QRScanner.scanOnce(mesh.image).contains { $0.bytes == payload } })
     }
 
+    /// A version 7 code on a cylinder: the bottom-right alignment pattern alone leaves the
+    /// middle of the mesh off its modules; measuring every alignment pattern (`grid`) puts the
+    /// grid on them, and the project's own decoder reads it exactly.
+    @Test func everyAlignmentPatternCorrectsItsCellOfACurvedMesh() throws {
+        let (payload, image) = try Self.photo("superficie-curva", item: 13)
+        let found = QRFinderDetector.candidates(in: image)
+        let corners = try #require(QRFinderDetector.triangle(among: found) ?? QRMeshSampler.looseTriangle(among: found))
+        func ownRead(grid: Bool) throws -> [UInt8]? {
+            let surface = try #require(QRMeshSampler.surface(image, corners: corners, inverted: false, grid: grid))
+            #expect(surface.n == 45 && (surface.offsets != nil) == grid)
+            let levels = try #require(QRGridSampler.meanLevels(image, n: surface.n, inverted: false, point: surface.point))
+            return QRSegmentReader.decode(levels: levels, n: surface.n).map { QRSegmentReader.zbarBytes($0) ?? $0.flatMap(\.bytes) }
+        }
+        #expect(try ownRead(grid: false) != payload)
+        #expect(try ownRead(grid: true) == payload)
+        #expect(Self.reads(payload, image))
+    }
+
+    /// Between alignment centres the offsets are bilinear, zero on the timing lines.
+    @Test func alignmentOffsetsAreBilinearBetweenCentres() {
+        let offsets = QRMeshSampler.AlignmentOffsets(centres: [6.5, 22.5, 38.5], values: [
+            [(0, 0), (0, 0), (0, 0)],
+            [(0, 0), (4, -2), (8, 0)],
+            [(0, 0), (2, 2), (6, 6)],
+        ])
+        #expect(offsets.at(6.5, 30).0 == 0 && offsets.at(30, 6.5).1 == 0)
+        #expect(offsets.at(22.5, 22.5) == (4, -2))
+        let middle = offsets.at(30.5, 30.5)
+        #expect(middle.0 == (4 + 8 + 2 + 6) / 4.0 && middle.1 == (-2 + 0 + 2 + 6) / 4.0)
+    }
+
     /// A finder's dark ring ending at x = 60 where the quiet zone starts: the edge is found 40 px
     /// out from a centre at x = 20 (a cylinder's compressed edge modules are measured, not
     /// extrapolated); with no light step there is none.

@@ -159,9 +159,16 @@ struct QRFallbackChain {
     /// own decoder.
     private mutating func meshed(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
         let radius = Int((3 * QRMeshSampler.module).rounded())
-        for (follow, correct) in [(false, true), (false, false), (true, true), (true, false)] {
+        // The grid of all alignment patterns only after the bottom-right one alone, and only
+        // from version 7 (n 45), which has more than one.
+        let variants = [(false, true, false), (false, true, true), (false, false, false),
+                        (true, true, false), (true, true, true), (true, false, false)]
+        var size = 0
+        for (follow, correct, grid) in variants {
+            if grid, size < 45 { continue }
             guard let surface = QRMeshSampler.surface(image, corners: corners, inverted: inverted, correct: correct,
-                                                      follow: follow) else { break }
+                                                      follow: follow, grid: grid) else { break }
+            size = surface.n
             if let mesh = QRMeshSampler.rectified(image, surface: surface, inverted: inverted) {
                 if let found = attempt(mesh, .crop) { return found }
                 if let found = attempt(mesh.with(mesh.image.locallyThresholded(radius: radius)), .crop) { return found }

@@ -6,7 +6,8 @@
 /// coordinates to the page is the translational surface of the two traced lines,
 /// P(u, v) = T(u) + L(v) − P₀, exact for a surface bent about one axis seen without
 /// perspective; the bottom-right alignment pattern, when found, adds a bilinear correction for
-/// perspective. The symbol's size comes from counting the timing modules (both patterns must
+/// perspective, and on request (`grid`, version 7 and up) every alignment pattern corrects its
+/// own cell of the symbol. The symbol's size comes from counting the timing modules (both patterns must
 /// agree), not from the finders' spacing, which a curve distorts. The result is upright with
 /// square modules of `module` pixels and a white quiet zone, for zbar to read (and check).
 enum QRMeshSampler {
@@ -60,6 +61,8 @@ enum QRMeshSampler {
         let cross: (Double, Double)
         /// The alignment pattern's offset from where the lines alone put it.
         var delta = (0.0, 0.0)
+        /// When set, replaces `delta`: the offsets of all alignment patterns.
+        var offsets: AlignmentOffsets?
         /// The finders' mean module size, in page pixels.
         let module: Double
 
@@ -69,16 +72,47 @@ enum QRMeshSampler {
 
         /// `top`, `left`: `top.point(u)` and `left.point(v)`, computed once per row or column.
         func point(top t: (Double, Double), left l: (Double, Double), u: Double, v: Double) -> (Double, Double) {
+            let c = correction(u, v)
+            return (t.0 + l.0 - cross.0 + c.0, t.1 + l.1 - cross.1 + c.1)
+        }
+
+        /// The lines' point plus this, at module (u, v).
+        func correction(_ u: Double, _ v: Double) -> (Double, Double) {
+            if let offsets { return offsets.at(u, v) }
             let span = Double(n) - 13
             let k = (u - 6.5) / span * ((v - 6.5) / span)
-            return (t.0 + l.0 - cross.0 + k * delta.0, t.1 + l.1 - cross.1 + k * delta.1)
+            return (k * delta.0, k * delta.1)
+        }
+    }
+
+    /// Offsets of the alignment patterns on the grid of their centres (module coordinates, the
+    /// first on the timing lines, where the offset is zero): bilinear within a cell, extended
+    /// linearly beyond the outer ones.
+    struct AlignmentOffsets {
+        let centres: [Double]
+        /// `values[row][column]`, one per pair of centres.
+        var values: [[(Double, Double)]]
+
+        func at(_ u: Double, _ v: Double) -> (Double, Double) {
+            func cell(_ x: Double) -> (Int, Double) {
+                var i = 0
+                while i < centres.count - 2, x >= centres[i + 1] { i += 1 }
+                return (i, (x - centres[i]) / (centres[i + 1] - centres[i]))
+            }
+            let (i, fu) = cell(u), (j, fv) = cell(v)
+            let a = values[j][i], b = values[j][i + 1], c = values[j + 1][i], d = values[j + 1][i + 1]
+            func mix(_ p: Double, _ q: Double, _ r: Double, _ s: Double) -> Double {
+                (p * (1 - fu) + q * fu) * (1 - fv) + (r * (1 - fu) + s * fu) * fv
+            }
+            return (mix(a.0, b.0, c.0, d.0), mix(a.1, b.1, c.1, d.1))
         }
     }
 
     /// The traced surface of the symbol whose finders are `corners` (see `rectified`); nil when
     /// the timing patterns cannot be traced or disagree on the symbol's size.
+    /// `grid`: also measure every alignment pattern (versions 7 and up; nil below).
     static func surface(_ image: GrayImage, corners: [FinderPattern], inverted: Bool, correct: Bool = true,
-                        follow: Bool = false) -> Surface? {
+                        follow: Bool = false, grid: Bool = false) -> Surface? {
         guard image.hasValidShape, image.width > 2, image.height > 2, let frame = QRFinderFrame(corners) else { return nil }
         let a = (frame.a.x, frame.a.y), b = (frame.b.x, frame.b.y), c = (frame.c.x, frame.c.y)
         // Guessed modules between finder centres (N − 7) only to place the timing lines.
@@ -101,15 +135,39 @@ enum QRMeshSampler {
         // Perspective correction from the bottom-right alignment pattern (module N − 6.5).
         if correct, n >= 25 {
             let s = Double(n) - 6.5
-            let guess = surface.point(s, s)
-            let du = surface.point(s + 0.5, s), dv = surface.point(s, s + 0.5)
-            let u = ((du.0 - guess.0) * 2, (du.1 - guess.1) * 2), v = ((dv.0 - guess.0) * 2, (dv.1 - guess.1) * 2)
-            let unit = max(0.5, ((u.0 * u.0 + u.1 * u.1).squareRoot() + (v.0 * v.0 + v.1 * v.1).squareRoot()) / 2)
-            if let found = QRPerspective.alignment(near: guess, u: u, v: v, radius: 3 * unit, image, inverted: inverted) {
-                surface.delta = (found.0 - guess.0, found.1 - guess.1)
+            if let offset = alignmentOffset(image, surface, u: s, v: s, radius: 3, inverted: inverted) {
+                surface.delta = offset
             }
         }
+        if grid {
+            guard n >= 45 else { return nil }
+            let centres = QRSymbolLayout.alignmentCentres(version: (n - 17) / 4).map { Double($0) + 0.5 }
+            var values = centres.map { v in centres.map { u in surface.correction(u, v) } }
+            for j in 1..<centres.count {
+                for i in 1..<centres.count {
+                    if let offset = alignmentOffset(image, surface, u: centres[i], v: centres[j], radius: 2,
+                                                    inverted: inverted) {
+                        values[j][i] = offset
+                    }
+                }
+            }
+            surface.offsets = AlignmentOffsets(centres: centres, values: values)
+        }
         return surface
+    }
+
+    /// Offset of the alignment pattern centred at module (u, v) from where the timing lines alone
+    /// put it, searched within `radius` modules of where `surface` puts it.
+    static func alignmentOffset(_ image: GrayImage, _ surface: Surface, u s: Double, v t: Double, radius: Double,
+                                inverted: Bool) -> (Double, Double)? {
+        let guess = surface.point(s, t)
+        let du = surface.point(s + 0.5, t), dv = surface.point(s, t + 0.5)
+        let u = ((du.0 - guess.0) * 2, (du.1 - guess.1) * 2), v = ((dv.0 - guess.0) * 2, (dv.1 - guess.1) * 2)
+        let unit = max(0.5, ((u.0 * u.0 + u.1 * u.1).squareRoot() + (v.0 * v.0 + v.1 * v.1).squareRoot()) / 2)
+        guard let found = QRPerspective.alignment(near: guess, u: u, v: v, radius: radius * unit, image,
+                                                  inverted: inverted) else { return nil }
+        let correction = surface.correction(s, t)
+        return (found.0 - guess.0 + correction.0, found.1 - guess.1 + correction.1)
     }
 
     /// Three finder patterns forming a right angle with legs within 35 % of each other and module
