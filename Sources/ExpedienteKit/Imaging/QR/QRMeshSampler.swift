@@ -7,9 +7,10 @@
 /// P(u, v) = T(u) + L(v) − P₀, exact for a surface bent about one axis seen without
 /// perspective; the bottom-right alignment pattern, when found, adds a bilinear correction for
 /// perspective, and on request (`grid`, version 7 and up) every alignment pattern corrects its
-/// own cell of the symbol. The symbol's size comes from counting the timing modules (both patterns must
-/// agree), not from the finders' spacing, which a curve distorts. The result is upright with
-/// square modules of `module` pixels and a white quiet zone, for zbar to read (and check).
+/// own cell of the symbol. The symbol's size comes from counting the timing modules (both
+/// patterns must agree), not from the finders' spacing, which a curve distorts. The result is
+/// upright with square modules of `module` pixels and a white quiet zone, for zbar to read (and
+/// check).
 enum QRMeshSampler {
     static let module = 6.0
 
