@@ -164,11 +164,13 @@ struct QRFallbackChain {
         let variants = [(false, true, false), (false, true, true), (false, false, false),
                         (true, true, false), (true, true, true), (true, false, false)]
         var size = 0
+        var traced: QRMeshSampler.Surface?
         for (follow, correct, grid) in variants {
             if grid, size < 45 { continue }
             guard let surface = QRMeshSampler.surface(image, corners: corners, inverted: inverted, correct: correct,
                                                       follow: follow, grid: grid) else { break }
             size = surface.n
+            if traced == nil { traced = surface }
             if let mesh = QRMeshSampler.rectified(image, surface: surface, inverted: inverted) {
                 if let found = attempt(mesh, .crop) { return found }
                 if let found = attempt(mesh.with(mesh.image.locallyThresholded(radius: radius)), .crop) { return found }
@@ -179,6 +181,12 @@ struct QRFallbackChain {
                let segments = QRSegmentReader.decode(levels: levels, n: surface.n) {
                 return ownRead(segments, module: surface.module)
             }
+        }
+        // A flat symbol in strong perspective: the homography the timing lines show.
+        if let traced, let projected = QRPerspective.rectified(image, corners: corners, surface: traced, inverted: inverted) {
+            if let found = attempt(projected, .crop) { return found }
+            let projectedRadius = max(8, Int(4 * traced.module / projected.scale))
+            if let found = attempt(projected.with(projected.image.locallyThresholded(radius: projectedRadius)), .crop) { return found }
         }
         guard let (segments, module) = QRWarpDecoder.read(image, corners: corners, inverted: inverted) else { return nil }
         return ownRead(segments, module: module)

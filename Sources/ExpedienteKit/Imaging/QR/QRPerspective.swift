@@ -17,9 +17,42 @@ enum QRPerspective {
         // of its 5×5-module pattern within 8 modules.
         let s = (n - 10) / span
         let guessX = a.x + s * (b.x - a.x) + s * (c.x - a.x), guessY = a.y + s * (b.y - a.y) + s * (c.y - a.y)
-        guard let d = alignment(near: (guessX, guessY), u: (ux, uy), v: (vx, vy), radius: 8 * module, image, inverted: inverted),
-              let h = Homography(from: [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5), (n - 6.5, n - 6.5)],
-                                 to: [(a.x, a.y), (b.x, b.y), (c.x, c.y), d])
+        guard let d = alignment(near: (guessX, guessY), u: (ux, uy), v: (vx, vy), radius: 8 * module, image, inverted: inverted)
+        else { return nil }
+        return resampled(image, n: n, finders: [(a.x, a.y), (b.x, b.y), (c.x, c.y)], alignment: d, module: module,
+                         inverted: inverted)
+    }
+
+    /// The same from the traced timing lines of `surface` (their module boundaries foreshorten
+    /// with the perspective, which the finders' affine frame misses: on a large symbol tilted by
+    /// 10 % the affine guess of the alignment pattern is 10 to 16 modules off): a homography
+    /// fitted by least squares to both lines and the finder centres puts the alignment pattern,
+    /// which is then searched within 3 modules.
+    static func rectified(_ image: GrayImage, corners: [FinderPattern], surface: QRMeshSampler.Surface,
+                          inverted: Bool) -> QRView? {
+        guard image.hasValidShape, let frame = QRFinderFrame(corners), surface.n >= 25 else { return nil }
+        let n = Double(surface.n)
+        let finders = [(frame.a.x, frame.a.y), (frame.b.x, frame.b.y), (frame.c.x, frame.c.y)]
+        var source = [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5)], target = finders
+        for knot in surface.top.knots { source.append((knot.u, 6.5)); target.append((knot.x, knot.y)) }
+        for knot in surface.left.knots { source.append((6.5, knot.u)); target.append((knot.x, knot.y)) }
+        guard let fit = Homography(fitting: source, to: target) else { return nil }
+        let s = n - 6.5
+        guard let guess = fit.map(s, s), let pu = fit.map(s + 1, s), let pv = fit.map(s, s + 1) else { return nil }
+        let u = (pu.0 - guess.0, pu.1 - guess.1), v = (pv.0 - guess.0, pv.1 - guess.1)
+        let unit = ((u.0 * u.0 + u.1 * u.1).squareRoot() + (v.0 * v.0 + v.1 * v.1).squareRoot()) / 2
+        guard unit.isFinite, unit > 0.5,
+              let d = alignment(near: guess, u: u, v: v, radius: 3 * unit, image, inverted: inverted)
+        else { return nil }
+        return resampled(image, n: n, finders: finders, alignment: d, module: frame.module, inverted: inverted)
+    }
+
+    /// The symbol of `n` modules resampled upright through the homography of its finder centres
+    /// and bottom-right alignment centre.
+    private static func resampled(_ image: GrayImage, n: Double, finders f: [(Double, Double)], alignment d: (Double, Double),
+                                  module: Double, inverted: Bool) -> QRView? {
+        guard let h = Homography(from: [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5), (n - 6.5, n - 6.5)],
+                                 to: [f[0], f[1], f[2], d])
         else { return nil }
         let t = min(QRRectifier.maxModule, max(QRRectifier.targetModule, module))
         let side = Int(((n + 8) * t).rounded(.up))
@@ -90,7 +123,13 @@ struct Homography {
             rows.append([x, y, 1, 0, 0, 0, -x * X, -y * X, X])
             rows.append([0, 0, 0, x, y, 1, -x * Y, -y * Y, Y])
         }
-        // Gaussian elimination with partial pivoting on the 8×9 augmented matrix.
+        guard let m = Self.solved(rows) else { return nil }
+        self.m = m
+    }
+
+    /// The solution of an 8×9 augmented system by Gaussian elimination with partial pivoting.
+    private static func solved(_ system: [[Double]]) -> [Double]? {
+        var rows = system
         for column in 0..<8 {
             guard let pivot = (column..<8).max(by: { abs(rows[$0][column]) < abs(rows[$1][column]) }),
                   abs(rows[pivot][column]) > 1e-12 else { return nil }
@@ -100,8 +139,48 @@ struct Homography {
                 if f != 0 { for c in column..<9 { rows[r][c] -= f * rows[column][c] } }
             }
         }
-        m = (0..<8).map { rows[$0][8] / rows[$0][$0] }
-        guard m.allSatisfy(\.isFinite) else { return nil }
+        let m = (0..<8).map { rows[$0][8] / rows[$0][$0] }
+        return m.allSatisfy(\.isFinite) ? m : nil
+    }
+
+
+    /// The homography closest (least squares) to many point pairs, at least four. Both sides
+    /// are first centred and scaled to unit spread, so that the normal equations stay well
+    /// conditioned; the fit is then rebuilt exactly through four mapped points.
+    init?(fitting source: [(Double, Double)], to target: [(Double, Double)]) {
+        guard source.count >= 4, source.count == target.count,
+              let ns = Normalization(source), let nt = Normalization(target) else { return nil }
+        var normal = [[Double]](repeating: [Double](repeating: 0, count: 9), count: 8)
+        for (p, q) in zip(source, target) {
+            let (x, y) = ns.apply(p), (X, Y) = nt.apply(q)
+            for row in [[x, y, 1, 0, 0, 0, -x * X, -y * X, X], [0, 0, 0, x, y, 1, -x * Y, -y * Y, Y]] {
+                for i in 0..<8 { for j in 0..<9 { normal[i][j] += row[i] * row[j] } }
+            }
+        }
+        guard let m = Self.solved(normal) else { return nil }
+        let fitted = Homography(m)
+        let corners = [(-1.0, -1.0), (1.0, -1.0), (1.0, 1.0), (-1.0, 1.0)]
+        let mapped = corners.compactMap { fitted.map($0.0, $0.1) }
+        guard mapped.count == 4 else { return nil }
+        self.init(from: corners.map { ns.undo($0) }, to: mapped.map { nt.undo($0) })
+    }
+
+    private init(_ m: [Double]) { self.m = m }
+
+    /// Points centred on their mean and scaled to unit mean distance from it.
+    private struct Normalization {
+        let cx: Double, cy: Double, scale: Double
+        init?(_ points: [(Double, Double)]) {
+            let count = Double(points.count)
+            cx = points.reduce(0) { $0 + $1.0 } / count
+            cy = points.reduce(0) { $0 + $1.1 } / count
+            let (mx, my) = (cx, cy)
+            let spread = points.reduce(0) { $0 + (($1.0 - mx) * ($1.0 - mx) + ($1.1 - my) * ($1.1 - my)).squareRoot() } / count
+            guard spread.isFinite, spread > 1e-9 else { return nil }
+            scale = 1 / spread
+        }
+        func apply(_ p: (Double, Double)) -> (Double, Double) { ((p.0 - cx) * scale, (p.1 - cy) * scale) }
+        func undo(_ p: (Double, Double)) -> (Double, Double) { (p.0 / scale + cx, p.1 / scale + cy) }
     }
 
     func map(_ x: Double, _ y: Double) -> (Double, Double)? {
