@@ -33,7 +33,7 @@ enum QRPerspective {
         guard image.hasValidShape, let frame = QRFinderFrame(corners), surface.n >= 25 else { return nil }
         let n = Double(surface.n)
         let finders = [(frame.a.x, frame.a.y), (frame.b.x, frame.b.y), (frame.c.x, frame.c.y)]
-        var source = [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5)], target = finders
+        var source = finderCentres(n), target = finders
         for knot in surface.top.knots { source.append((knot.u, 6.5)); target.append((knot.x, knot.y)) }
         for knot in surface.left.knots { source.append((6.5, knot.u)); target.append((knot.x, knot.y)) }
         guard let fit = Homography(fitting: source, to: target) else { return nil }
@@ -47,11 +47,15 @@ enum QRPerspective {
         return resampled(image, n: n, finders: finders, alignment: d, module: frame.module, inverted: inverted)
     }
 
+    /// Module coordinates of the three finder centres of a symbol of `n` modules, right-angle
+    /// finder first (the order of `corners`).
+    static func finderCentres(_ n: Double) -> [(Double, Double)] { [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5)] }
+
     /// The symbol of `n` modules resampled upright through the homography of its finder centres
     /// and bottom-right alignment centre.
     private static func resampled(_ image: GrayImage, n: Double, finders f: [(Double, Double)], alignment d: (Double, Double),
                                   module: Double, inverted: Bool) -> QRView? {
-        guard let h = Homography(from: [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5), (n - 6.5, n - 6.5)],
+        guard let h = Homography(from: finderCentres(n) + [(n - 6.5, n - 6.5)],
                                  to: [f[0], f[1], f[2], d])
         else { return nil }
         let t = min(QRRectifier.maxModule, max(QRRectifier.targetModule, module))
@@ -142,7 +146,6 @@ struct Homography {
         let m = (0..<8).map { rows[$0][8] / rows[$0][$0] }
         return m.allSatisfy(\.isFinite) ? m : nil
     }
-
 
     /// The homography closest (least squares) to many point pairs, at least four. Both sides
     /// are first centred and scaled to unit spread, so that the normal equations stay well
