@@ -158,18 +158,40 @@ struct QRFallbackChain {
     /// centres placed by a measured displacement field (`QRWarpDecoder`), read by the project's
     /// own decoder.
     private mutating func meshed(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
+        var traced: QRMeshSampler.Surface?
+        if let found = meshVariants(around: corners, inverted: inverted, size: nil, traced: &traced) { return found }
+        // The timing lines count different sizes (a compressed or foreshortened end merges or
+        // splits runs): each count tried, the other line fitted to it.
+        if traced == nil {
+            for size in QRMeshSampler.sizes(image, corners: corners, inverted: inverted) {
+                if let found = meshVariants(around: corners, inverted: inverted, size: size, traced: &traced) { return found }
+            }
+        }
+        // A flat symbol in strong perspective: the homography the timing lines show.
+        if let traced, let projected = QRPerspective.rectified(image, corners: corners, surface: traced, inverted: inverted) {
+            if let found = attempt(projected, .crop) { return found }
+            let projectedRadius = max(8, Int(4 * traced.module / projected.scale))
+            if let found = attempt(projected.with(projected.image.locallyThresholded(radius: projectedRadius)), .crop) { return found }
+        }
+        guard let (segments, module) = QRWarpDecoder.read(image, corners: corners, inverted: inverted) else { return nil }
+        return ownRead(segments, module: module)
+    }
+
+    /// The mesh variants of `meshed` for one size (nil: the size both timing lines count);
+    /// `traced` is set to the first surface traced.
+    private mutating func meshVariants(around corners: [FinderPattern], inverted: Bool, size fixed: Int?,
+                                       traced: inout QRMeshSampler.Surface?) -> QRScanResult? {
         let radius = Int((3 * QRMeshSampler.module).rounded())
         // The grid of all alignment patterns only after the bottom-right one alone, and only
         // from version 7 (n 45), which has more than one.
         let variants = [(false, true, false), (false, true, true), (false, false, false),
                         (true, true, false), (true, true, true), (true, false, false)]
-        var size = 0
-        var traced: QRMeshSampler.Surface?
+        // Traced once: every variant starts from the same two lines.
+        guard let lines = QRMeshSampler.timingLines(image, corners: corners, inverted: inverted, size: fixed) else { return nil }
         for (follow, correct, grid) in variants {
-            if grid, size < 45 { continue }
+            if grid, lines.top.n < 45 { continue }
             guard let surface = QRMeshSampler.surface(image, corners: corners, inverted: inverted, correct: correct,
-                                                      follow: follow, grid: grid) else { break }
-            size = surface.n
+                                                      follow: follow, grid: grid, lines: lines) else { break }
             if traced == nil { traced = surface }
             if let mesh = QRMeshSampler.rectified(image, surface: surface, inverted: inverted) {
                 if let found = attempt(mesh, .crop) { return found }
@@ -182,14 +204,7 @@ struct QRFallbackChain {
                 return ownRead(segments, module: surface.module)
             }
         }
-        // A flat symbol in strong perspective: the homography the timing lines show.
-        if let traced, let projected = QRPerspective.rectified(image, corners: corners, surface: traced, inverted: inverted) {
-            if let found = attempt(projected, .crop) { return found }
-            let projectedRadius = max(8, Int(4 * traced.module / projected.scale))
-            if let found = attempt(projected.with(projected.image.locallyThresholded(radius: projectedRadius)), .crop) { return found }
-        }
-        guard let (segments, module) = QRWarpDecoder.read(image, corners: corners, inverted: inverted) else { return nil }
-        return ownRead(segments, module: module)
+        return nil
     }
 
     /// A code read by the project's own decoder, with its bytes as zbar's binary mode would give them.

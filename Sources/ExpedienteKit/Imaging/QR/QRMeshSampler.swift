@@ -112,16 +112,16 @@ enum QRMeshSampler {
     /// The traced surface of the symbol whose finders are `corners` (see `rectified`); nil when
     /// the timing patterns cannot be traced or disagree on the symbol's size.
     /// `grid`: also measure every alignment pattern (versions 7 and up; nil below).
+    /// `size`: the symbol's side in modules, when known (one of `sizes`): a line whose runs count
+    /// otherwise is fitted to it (`QRTimingFit`).
+    /// `lines`: the result of `timingLines` for the same arguments, when already traced.
     static func surface(_ image: GrayImage, corners: [FinderPattern], inverted: Bool, correct: Bool = true,
-                        follow: Bool = false, grid: Bool = false) -> Surface? {
-        guard image.hasValidShape, image.width > 2, image.height > 2, let frame = QRFinderFrame(corners) else { return nil }
-        let a = (frame.a.x, frame.a.y), b = (frame.b.x, frame.b.y), c = (frame.c.x, frame.c.y)
-        // Guessed modules between finder centres (N − 7) only to place the timing lines.
-        let guessSpan = max(14, (frame.legB + frame.legC) / 2 / frame.module)
-        guard var top = trace(image, from: a, to: b, toward: c, span: guessSpan, module: frame.module, inverted: inverted),
-              var left = trace(image, from: a, to: c, toward: b, span: guessSpan, module: frame.module, inverted: inverted),
-              top.n == left.n
+                        follow: Bool = false, grid: Bool = false, size: Int? = nil,
+                        lines: (top: Line, left: Line)? = nil) -> Surface? {
+        guard image.hasValidShape, image.width > 2, image.height > 2, let frame = QRFinderFrame(corners),
+              let traced = lines ?? timingLines(image, corners: corners, inverted: inverted, size: size)
         else { return nil }
+        var (top, left) = traced
         if follow {
             top = followed(top, image, inverted: inverted)
             left = followed(left, image, inverted: inverted)
@@ -155,6 +155,37 @@ enum QRMeshSampler {
             surface.offsets = AlignmentOffsets(centres: centres, values: values)
         }
         return surface
+    }
+
+    /// The two timing lines of the symbol whose finders are `corners`, nil unless both trace to
+    /// the same size (`size`, when given: see `surface`).
+    static func timingLines(_ image: GrayImage, corners: [FinderPattern], inverted: Bool,
+                            size: Int? = nil) -> (top: Line, left: Line)? {
+        guard image.hasValidShape, image.width > 2, image.height > 2, let frame = QRFinderFrame(corners) else { return nil }
+        let a = (frame.a.x, frame.a.y), b = (frame.b.x, frame.b.y), c = (frame.c.x, frame.c.y)
+        // Guessed modules between finder centres (N − 7) only to place the timing lines.
+        let guessSpan = max(14, (frame.legB + frame.legC) / 2 / frame.module)
+        func line(_ from: (Double, Double), _ to: (Double, Double), _ toward: (Double, Double)) -> Line? {
+            let traced = trace(image, from: from, to: to, toward: toward, span: guessSpan, module: frame.module, inverted: inverted)
+            guard let size, traced?.n != size else { return traced }
+            return QRTimingFit.trace(image, from: from, to: to, toward: toward, span: guessSpan, module: frame.module,
+                                     n: size, inverted: inverted)
+        }
+        guard let top = line(a, b, c), let left = line(a, c, b), top.n == left.n else { return nil }
+        return (top, left)
+    }
+
+    /// The sizes (modules per side) the two timing lines count when they disagree, or only one
+    /// of them traces: the candidates for `surface(size:)`. Empty when both agree or neither
+    /// traces.
+    static func sizes(_ image: GrayImage, corners: [FinderPattern], inverted: Bool) -> [Int] {
+        guard image.hasValidShape, let frame = QRFinderFrame(corners) else { return [] }
+        let a = (frame.a.x, frame.a.y), b = (frame.b.x, frame.b.y), c = (frame.c.x, frame.c.y)
+        let guessSpan = max(14, (frame.legB + frame.legC) / 2 / frame.module)
+        let top = trace(image, from: a, to: b, toward: c, span: guessSpan, module: frame.module, inverted: inverted)?.n
+        let left = trace(image, from: a, to: c, toward: b, span: guessSpan, module: frame.module, inverted: inverted)?.n
+        guard top != left else { return [] }
+        return [top, left].compactMap { $0 }
     }
 
     /// Offset of the alignment pattern centred at module (u, v) from where the timing lines alone
@@ -345,6 +376,32 @@ enum QRMeshSampler {
         /// Module coordinates (increasing) and their page points.
         let knots: [(u: Double, x: Double, y: Double)]
 
+        /// The line of the profile of `count` samples from `p` to `q` (finder centre levels)
+        /// whose runs change colour at `boundaries` (sample indices; module coordinates
+        /// 7 ... N − 7), smoothed 1-2-1 so that the threshold's bias (dark runs wider or narrower
+        /// than light ones) cancels.
+        init(n: Int, _ p: (Double, Double), _ q: (Double, Double), count: Int, boundaries: [Int]) {
+            var bounds = boundaries.map { Double($0) - 0.5 }
+            if bounds.count >= 3 {
+                var smooth = bounds
+                for i in 1..<(bounds.count - 1) { smooth[i] = (bounds[i - 1] + 2 * bounds[i] + bounds[i + 1]) / 4 }
+                bounds = smooth
+            }
+            var knots: [(u: Double, x: Double, y: Double)] = [(3.5, p.0, p.1)]
+            for (i, k) in bounds.enumerated() {
+                let f = k / Double(count - 1)
+                knots.append((Double(7 + i), p.0 + f * (q.0 - p.0), p.1 + f * (q.1 - p.1)))
+            }
+            knots.append((Double(n) - 3.5, q.0, q.1))
+            self.init(n: n, start: p, knots: knots)
+        }
+
+        init(n: Int, start: (Double, Double), knots: [(u: Double, x: Double, y: Double)]) {
+            self.n = n
+            self.start = start
+            self.knots = knots
+        }
+
         /// Piecewise linear between knots, extended linearly beyond the first and last.
         func point(_ u: Double) -> (Double, Double) {
             var i = 0
@@ -442,25 +499,7 @@ enum QRMeshSampler {
         // The finder centres sit 3.5 modules before and after the first and last boundary.
         let firstRun = Double(clean[0].end - clean[0].start), lastRun = Double(clean[clean.count - 1].end - clean[clean.count - 1].start)
         guard firstRun > 1.2 * m, firstRun < 6 * m, lastRun > 1.2 * m, lastRun < 6 * m else { return nil }
-        // Boundaries between runs: module coordinates 7 ... N − 7; smoothed 1-2-1 so that the
-        // threshold's bias (dark runs wider or narrower than light ones) cancels.
-        var bounds = (1..<clean.count).map { Double(clean[$0].start) - 0.5 }
-        if bounds.count >= 3 {
-            var smooth = bounds
-            for i in 1..<(bounds.count - 1) { smooth[i] = (bounds[i - 1] + 2 * bounds[i] + bounds[i + 1]) / 4 }
-            bounds = smooth
-        }
-        func page(_ k: Double) -> (Double, Double) {
-            let f = k / Double(count - 1)
-            return (p.0 + f * (q.0 - p.0), p.1 + f * (q.1 - p.1))
-        }
-        var knots: [(u: Double, x: Double, y: Double)] = []
-        knots.append((3.5, p.0, p.1))
-        for (i, k) in bounds.enumerated() {
-            let point = page(k)
-            knots.append((Double(7 + i), point.0, point.1))
-        }
-        knots.append((Double(n) - 3.5, q.0, q.1))
+        let line = Line(n: n, p, q, count: count, boundaries: (1..<clean.count).map { clean[$0].start })
         // Contrast of the alternation, per module, as the score.
         var score = 0.0
         for run in clean[1..<(clean.count - 1)] {
@@ -468,6 +507,6 @@ enum QRMeshSampler {
             let local = (prefix[min(count, run.end + radius)] - prefix[max(0, run.start - radius)]) / Double(min(count, run.end + radius) - max(0, run.start - radius))
             score += abs(mean - local)
         }
-        return (Line(n: n, start: p, knots: knots), score / Double(innerCount))
+        return (line, score / Double(innerCount))
     }
 }
