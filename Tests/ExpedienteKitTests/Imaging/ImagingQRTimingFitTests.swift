@@ -13,7 +13,7 @@ import Testing
         let image = try JPEGCodec.decodeGray(jpeg).image
         let corners = try #require(QRFinderDetector.triangle(among: QRFinderDetector.candidates(in: image)))
         #expect(QRMeshSampler.timingLines(image, corners: corners, inverted: false) == nil)
-        let sizes = QRMeshSampler.sizes(image, corners: corners, inverted: false)
+        let sizes = QRMeshSampler.sizes(of: QRMeshSampler.traces(image, corners: corners, inverted: false))
         #expect(sizes.contains(33) && sizes.count == 2)
         let lines = try #require(QRMeshSampler.timingLines(image, corners: corners, inverted: false, size: 33))
         #expect(lines.top.n == 33 && lines.left.n == 33 && lines.top.knots.count == 33 - 13 + 2)

@@ -159,12 +159,15 @@ struct QRFallbackChain {
     /// own decoder.
     private mutating func meshed(around corners: [FinderPattern], inverted: Bool) -> QRScanResult? {
         var traced: QRMeshSampler.Surface?
-        if let found = meshVariants(around: corners, inverted: inverted, size: nil, traced: &traced) { return found }
+        let plain = QRMeshSampler.traces(image, corners: corners, inverted: inverted)
+        if let found = meshVariants(around: corners, inverted: inverted, size: nil, plain: plain, traced: &traced) { return found }
         // The timing lines count different sizes (a compressed or foreshortened end merges or
         // splits runs): each count tried, the other line fitted to it.
         if traced == nil {
-            for size in QRMeshSampler.sizes(image, corners: corners, inverted: inverted) {
-                if let found = meshVariants(around: corners, inverted: inverted, size: size, traced: &traced) { return found }
+            for size in QRMeshSampler.sizes(of: plain) {
+                if let found = meshVariants(around: corners, inverted: inverted, size: size, plain: plain, traced: &traced) {
+                    return found
+                }
             }
         }
         // A flat symbol in strong perspective: the homography the timing lines show.
@@ -178,8 +181,9 @@ struct QRFallbackChain {
     }
 
     /// The mesh variants of `meshed` for one size (nil: the size both timing lines count);
-    /// `traced` is set to the first surface traced.
+    /// `plain`: the lines as their runs count them; `traced` is set to the first surface traced.
     private mutating func meshVariants(around corners: [FinderPattern], inverted: Bool, size fixed: Int?,
+                                       plain: (top: QRMeshSampler.Line?, left: QRMeshSampler.Line?),
                                        traced: inout QRMeshSampler.Surface?) -> QRScanResult? {
         let radius = Int((3 * QRMeshSampler.module).rounded())
         // The grid of all alignment patterns only after the bottom-right one alone, and only
@@ -187,7 +191,8 @@ struct QRFallbackChain {
         let variants = [(false, true, false), (false, true, true), (false, false, false),
                         (true, true, false), (true, true, true), (true, false, false)]
         // Traced once: every variant starts from the same two lines.
-        guard let lines = QRMeshSampler.timingLines(image, corners: corners, inverted: inverted, size: fixed) else { return nil }
+        guard let lines = QRMeshSampler.timingLines(image, corners: corners, inverted: inverted, size: fixed, traced: plain)
+        else { return nil }
         for (follow, correct, grid) in variants {
             if grid, lines.top.n < 45 { continue }
             guard let surface = QRMeshSampler.surface(image, corners: corners, inverted: inverted, correct: correct,

@@ -158,34 +158,44 @@ enum QRMeshSampler {
     }
 
     /// The two timing lines of the symbol whose finders are `corners`, nil unless both trace to
-    /// the same size (`size`, when given: see `surface`).
-    static func timingLines(_ image: GrayImage, corners: [FinderPattern], inverted: Bool,
-                            size: Int? = nil) -> (top: Line, left: Line)? {
+    /// the same size (`size`, when given: see `surface`). `traced`: the result of `traces` for
+    /// the same arguments, when already computed.
+    static func timingLines(_ image: GrayImage, corners: [FinderPattern], inverted: Bool, size: Int? = nil,
+                            traced: (top: Line?, left: Line?)? = nil) -> (top: Line, left: Line)? {
         guard image.hasValidShape, image.width > 2, image.height > 2, let frame = QRFinderFrame(corners) else { return nil }
+        let plain = traced ?? traces(image, frame: frame, inverted: inverted)
         let a = (frame.a.x, frame.a.y), b = (frame.b.x, frame.b.y), c = (frame.c.x, frame.c.y)
-        // Guessed modules between finder centres (N − 7) only to place the timing lines.
-        let guessSpan = max(14, (frame.legB + frame.legC) / 2 / frame.module)
-        func line(_ from: (Double, Double), _ to: (Double, Double), _ toward: (Double, Double)) -> Line? {
-            let traced = trace(image, from: from, to: to, toward: toward, span: guessSpan, module: frame.module, inverted: inverted)
+        func line(_ traced: Line?, _ from: (Double, Double), _ to: (Double, Double), _ toward: (Double, Double)) -> Line? {
             guard let size, traced?.n != size else { return traced }
-            return QRTimingFit.trace(image, from: from, to: to, toward: toward, span: guessSpan, module: frame.module,
+            return QRTimingFit.trace(image, from: from, to: to, toward: toward, span: guessSpan(frame), module: frame.module,
                                      n: size, inverted: inverted)
         }
-        guard let top = line(a, b, c), let left = line(a, c, b), top.n == left.n else { return nil }
+        guard let top = line(plain.top, a, b, c), let left = line(plain.left, a, c, b), top.n == left.n else { return nil }
         return (top, left)
     }
 
-    /// The sizes (modules per side) the two timing lines count when they disagree, or only one
-    /// of them traces: the candidates for `surface(size:)`. Empty when both agree or neither
-    /// traces.
-    static func sizes(_ image: GrayImage, corners: [FinderPattern], inverted: Bool) -> [Int] {
-        guard image.hasValidShape, let frame = QRFinderFrame(corners) else { return [] }
+    /// The two timing lines as their runs count them (`trace`), each nil when it does not trace.
+    static func traces(_ image: GrayImage, corners: [FinderPattern], inverted: Bool) -> (top: Line?, left: Line?) {
+        guard image.hasValidShape, image.width > 2, image.height > 2, let frame = QRFinderFrame(corners) else { return (nil, nil) }
+        return traces(image, frame: frame, inverted: inverted)
+    }
+
+    private static func traces(_ image: GrayImage, frame: QRFinderFrame, inverted: Bool) -> (top: Line?, left: Line?) {
         let a = (frame.a.x, frame.a.y), b = (frame.b.x, frame.b.y), c = (frame.c.x, frame.c.y)
-        let guessSpan = max(14, (frame.legB + frame.legC) / 2 / frame.module)
-        let top = trace(image, from: a, to: b, toward: c, span: guessSpan, module: frame.module, inverted: inverted)?.n
-        let left = trace(image, from: a, to: c, toward: b, span: guessSpan, module: frame.module, inverted: inverted)?.n
-        guard top != left else { return [] }
-        return [top, left].compactMap { $0 }
+        let span = guessSpan(frame)
+        return (trace(image, from: a, to: b, toward: c, span: span, module: frame.module, inverted: inverted),
+                trace(image, from: a, to: c, toward: b, span: span, module: frame.module, inverted: inverted))
+    }
+
+    /// Guessed modules between finder centres (N − 7), only to place the timing lines.
+    private static func guessSpan(_ frame: QRFinderFrame) -> Double { max(14, (frame.legB + frame.legC) / 2 / frame.module) }
+
+    /// The sizes (modules per side) the two traced timing lines count when they disagree, or
+    /// only one of them traces: the candidates for `timingLines(size:)`. Empty when both agree
+    /// or neither traces.
+    static func sizes(of traced: (top: Line?, left: Line?)) -> [Int] {
+        guard traced.top?.n != traced.left?.n else { return [] }
+        return [traced.top?.n, traced.left?.n].compactMap { $0 }
     }
 
     /// Offset of the alignment pattern centred at module (u, v) from where the timing lines alone
