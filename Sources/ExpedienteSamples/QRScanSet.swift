@@ -207,12 +207,23 @@ public enum QRScanSet {
 
     /// Scan `item` of category `categoryIndex` of the set of `seed`, as JPEG bytes.
     static func scan(categoryIndex: Int, item: Int, seed: UInt64) throws -> (entry: Entry, jpeg: [UInt8]) {
-        var random = SplitMix64(seed: seed &* 0x9E37_79B9 &+ UInt64(categoryIndex * 10_000 + item))
+        var random = random(categoryIndex: categoryIndex, item: item, seed: seed)
         let (entry, matrix) = try scan(categories[categoryIndex], item: item, random: &random)
         let image = QRScanRenderer.render(matrix, entry.degradation, seed: random.next())
         let jpeg = try JPEGCodec.encode(RasterImage(image), quality: entry.degradation.quality,
                                         density: PixelDensity(unit: .perInch, x: 300, y: 300))
         return (entry, jpeg)
+    }
+
+    /// The modules of scan `item` of category `categoryIndex` of the set of `seed` (the truth a
+    /// test compares a sampled grid with).
+    static func matrix(categoryIndex: Int, item: Int, seed: UInt64) throws -> QRMatrix {
+        var random = random(categoryIndex: categoryIndex, item: item, seed: seed)
+        return try scan(categories[categoryIndex], item: item, random: &random).matrix
+    }
+
+    private static func random(categoryIndex: Int, item: Int, seed: UInt64) -> SplitMix64 {
+        SplitMix64(seed: seed &* 0x9E37_79B9 &+ UInt64(categoryIndex * 10_000 + item))
     }
 
     static func scan(_ category: Category, item: Int, random r: inout SplitMix64) throws -> (entry: Entry, matrix: QRMatrix) {

@@ -43,7 +43,7 @@ struct QRFallbackChain {
 
         // The finder patterns (as the pipeline always looked for them, on the page as decoded).
         let found = QRFinderDetector.candidates(in: image)
-        let corners = QRFinderDetector.triangle(among: found)
+        var corners = QRFinderDetector.triangle(among: found)
         var regions: [(corners: [FinderPattern], inverted: Bool)] = corners.map { [($0, false)] } ?? []
         if let invertedCorners = QRFinderDetector.symbolCorners(in: inverted.image) {
             regions.append((invertedCorners.map { inverted.toPage($0) }, true))
@@ -55,6 +55,11 @@ struct QRFallbackChain {
         // checks the symbol's size on both timing patterns before zbar sees anything.
         if corners == nil, let loose = QRMeshSampler.looseTriangle(among: found),
            let read = meshed(around: loose, inverted: false) { return read }
+        // Blur of half a module and more fills the finders' light ring, and most go unseen.
+        if corners == nil, wholeImage, let sharpened = finders(sharpenedAround: found) {
+            if let read = crops(around: sharpened, inverted: false) { return read }
+            corners = sharpened
+        }
 
         // Only an image used at its own size: upscaling a reduced copy would just blur the page.
         if work.scale == 1, work.pixelCount <= Self.maxUpscalePixels {
@@ -92,6 +97,25 @@ struct QRFallbackChain {
             view = view.with(view.image.downscaledByTwo(), scale: 0.5)
         }
         return view
+    }
+
+    /// A finder triangle found again on a sharpened copy of the page around each of the first
+    /// two finders found alone (as far as the other two of a version-25 symbol can be), in page
+    /// coordinates; nil when none gives one.
+    private func finders(sharpenedAround found: [FinderPattern]) -> [FinderPattern]? {
+        for lone in found.prefix(2) {
+            let reach = 120 * lone.moduleSize
+            let x0 = Int(max(0, lone.x - reach)), y0 = Int(max(0, lone.y - reach))
+            let x1 = Int(min(Double(image.width), lone.x + reach)), y1 = Int(min(Double(image.height), lone.y + reach))
+            guard x1 > x0, y1 > y0, (x1 - x0) * (y1 - y0) <= Self.maxCropPixels else { continue }
+            let crop = image.cropped(x: x0, y: y0, width: x1 - x0, height: y1 - y0, margin: 0, fill: 255)
+            let sharp = crop.sharpened(radius: max(2, Int(lone.moduleSize.rounded())))
+            guard let corners = QRFinderDetector.triangle(among: QRFinderDetector.candidates(in: sharp)) else { continue }
+            return corners.map {
+                FinderPattern(x: $0.x + Double(x0), y: $0.y + Double(y0), moduleSize: $0.moduleSize, confirmations: $0.confirmations)
+            }
+        }
+        return nil
     }
 
     /// The symbol's bounding box around its three finder centres (page coordinates), plus the
@@ -134,16 +158,23 @@ struct QRFallbackChain {
             if let found = attempt(upscaled, .crop) { return found }
             if let found = attempt(upscaled.with(upscaled.image.locallyThresholded(radius: 2 * radius)), .crop) { return found }
         }
+        let projection = QRPerspective.homography(image, corners: corners, inverted: inverted)
         // Shear and rotation undone from the finder triangle, modules brought to 4-8 px.
         if let upright = QRRectifier.rectified(image, corners: corners, inverted: inverted) {
             if let found = attempt(upright, .crop) { return found }
             let uprightRadius = max(8, Int(4 * module / upright.scale))
             if let found = attempt(upright.with(upright.image.locallyThresholded(radius: uprightRadius)), .crop) { return found }
             // Perspective too, from the bottom-right alignment pattern.
-            if let projected = QRPerspective.rectified(image, corners: corners, inverted: inverted) {
+            if let projection, let projected = QRPerspective.rectified(image, projection, inverted: inverted) {
                 if let found = attempt(projected, .crop) { return found }
                 if let found = attempt(projected.with(projected.image.locallyThresholded(radius: uprightRadius)), .crop) { return found }
             }
+        }
+        // Blur of half a module and more: the grid through the same homography, equalized.
+        if let (h, n, module) = projection,
+           let levels = QRGridSampler.meanLevels(image, n: n, inverted: inverted, point: { h.map($0, $1) ?? (-1, -1) }),
+           let segments = QRSegmentReader.decode(levels: levels, n: n) {
+            return ownRead(segments, module: module)
         }
         // Curved or waved surfaces: resampled along the traced timing patterns.
         return meshed(around: corners, inverted: inverted)

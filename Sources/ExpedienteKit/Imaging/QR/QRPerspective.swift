@@ -5,6 +5,22 @@
 enum QRPerspective {
     /// `corners`: right-angle finder first (page coordinates of `image`).
     static func rectified(_ image: GrayImage, corners: [FinderPattern], inverted: Bool) -> QRView? {
+        homography(image, corners: corners, inverted: inverted).flatMap { rectified(image, $0, inverted: inverted) }
+    }
+
+    /// The symbol resampled upright through a homography of `homography(_:corners:inverted:)`.
+    static func rectified(_ image: GrayImage, _ projection: Projection, inverted: Bool) -> QRView? {
+        resampled(image, n: Double(projection.n), homography: projection.homography, module: projection.module,
+                  inverted: inverted)
+    }
+
+    /// A homography from module coordinates to the page, the symbol's size in modules and the
+    /// finders' mean module size in pixels.
+    typealias Projection = (homography: Homography, n: Int, module: Double)
+
+    /// The homography through the three finder centres and the bottom-right alignment pattern,
+    /// the size `n` from the finders' spacing.
+    static func homography(_ image: GrayImage, corners: [FinderPattern], inverted: Bool) -> Projection? {
         guard image.hasValidShape, let frame = QRFinderFrame(corners) else { return nil }
         let (a, b, c, module, legB, legC) = (frame.a, frame.b, frame.c, frame.module, frame.legB, frame.legC)
         // Modules per side: finder centres are N − 7 modules apart; N = 17 + 4 × version.
@@ -17,10 +33,10 @@ enum QRPerspective {
         // of its 5×5-module pattern within 8 modules.
         let s = (n - 10) / span
         let guessX = a.x + s * (b.x - a.x) + s * (c.x - a.x), guessY = a.y + s * (b.y - a.y) + s * (c.y - a.y)
-        guard let d = alignment(near: (guessX, guessY), u: (ux, uy), v: (vx, vy), radius: 8 * module, image, inverted: inverted)
+        guard let d = alignment(near: (guessX, guessY), u: (ux, uy), v: (vx, vy), radius: 8 * module, image, inverted: inverted),
+              let h = Homography(from: finderCentres(n) + [(n - 6.5, n - 6.5)], to: [(a.x, a.y), (b.x, b.y), (c.x, c.y), d])
         else { return nil }
-        return resampled(image, n: n, finders: [(a.x, a.y), (b.x, b.y), (c.x, c.y)], alignment: d, module: module,
-                         inverted: inverted)
+        return (h, Int(n), module)
     }
 
     /// The same from the traced timing lines of `surface` (their module boundaries foreshorten
@@ -42,22 +58,19 @@ enum QRPerspective {
         let u = (pu.0 - guess.0, pu.1 - guess.1), v = (pv.0 - guess.0, pv.1 - guess.1)
         let unit = ((u.0 * u.0 + u.1 * u.1).squareRoot() + (v.0 * v.0 + v.1 * v.1).squareRoot()) / 2
         guard unit.isFinite, unit > 0.5,
-              let d = alignment(near: guess, u: u, v: v, radius: 3 * unit, image, inverted: inverted)
+              let d = alignment(near: guess, u: u, v: v, radius: 3 * unit, image, inverted: inverted),
+              let h = Homography(from: finderCentres(n) + [(n - 6.5, n - 6.5)], to: finders + [d])
         else { return nil }
-        return resampled(image, n: n, finders: finders, alignment: d, module: frame.module, inverted: inverted)
+        return resampled(image, n: n, homography: h, module: frame.module, inverted: inverted)
     }
 
     /// Module coordinates of the three finder centres of a symbol of `n` modules, right-angle
     /// finder first (the order of `corners`).
     static func finderCentres(_ n: Double) -> [(Double, Double)] { [(3.5, 3.5), (n - 3.5, 3.5), (3.5, n - 3.5)] }
 
-    /// The symbol of `n` modules resampled upright through the homography of its finder centres
-    /// and bottom-right alignment centre.
-    private static func resampled(_ image: GrayImage, n: Double, finders f: [(Double, Double)], alignment d: (Double, Double),
+    /// The symbol of `n` modules resampled upright through `h` (module coordinates to the page).
+    private static func resampled(_ image: GrayImage, n: Double, homography h: Homography,
                                   module: Double, inverted: Bool) -> QRView? {
-        guard let h = Homography(from: finderCentres(n) + [(n - 6.5, n - 6.5)],
-                                 to: [f[0], f[1], f[2], d])
-        else { return nil }
         let t = min(QRRectifier.maxModule, max(QRRectifier.targetModule, module))
         let side = Int(((n + 8) * t).rounded(.up))
         guard side > 0, side <= QRRectifier.maxSide else { return nil }

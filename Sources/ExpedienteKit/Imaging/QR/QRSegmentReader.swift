@@ -38,13 +38,20 @@ enum QRSegmentReader {
         return bytes
     }
 
-    /// The segments of sampled module levels split globally or locally, as seen or mirrored (a
+    /// The segments of sampled module levels split globally or locally, or equalized
+    /// (`QRGridEqualizer`), as seen or mirrored (a
     /// symbol seen from behind, whose finders the frame orders mirrored); nil when none decodes.
     /// The decoder accepts a grid only when its format information and every Reed-Solomon block
     /// check, so a wrong split or a wrong size gives nil, not a wrong text.
     static func decode(levels values: [Double], n: Int) -> [QRSegment]? {
         for threshold in QRGridSampler.Threshold.allCases {
             let dark = QRGridSampler.binarize(values, n: n, threshold: threshold)
+            for grid in [dark, QRGridSampler.transposed(dark, n: n)] {
+                if let segments = decode(grid, n: n) { return segments }
+            }
+        }
+        // Blur of half a module and more, which no threshold splits.
+        if let dark = QRGridEqualizer.equalized(values, n: n) {
             for grid in [dark, QRGridSampler.transposed(dark, n: n)] {
                 if let segments = decode(grid, n: n) { return segments }
             }
