@@ -8,9 +8,9 @@ import Foundation
 /// over each module. σ and the light and contrast levels (each a plane over the symbol, for
 /// uneven light) are fitted by least squares to the modules whose colour the layout fixes
 /// (finders, separators, timing and alignment patterns; not the dark module, which a mirrored
-/// symbol moves); the data modules are
-/// then solved for by projected Gauss-Seidel sweeps, soft first and hard at the end, with the
-/// fixed modules held at their colour. The quiet zone around the symbol counts as light.
+/// symbol moves); the data modules are then solved for by projected Gauss-Seidel sweeps, soft
+/// first and hard at the end, with the fixed modules held at their colour. The quiet zone
+/// around the symbol counts as light.
 enum QRGridEqualizer {
     /// Blur widths tried, in modules.
     static let sigmas = stride(from: 0.15, through: 1.0, by: 0.05).map { $0 }
@@ -35,7 +35,8 @@ enum QRGridEqualizer {
                 for column in 0..<n where fixed[row * n + column] < 0 {
                     let i = row * n + column
                     let (light, contrast) = model.levels(row: row, column: column, n: n)
-                    guard abs(contrast) > 1e-6 else { continue }
+                    // Where the fitted contrast plane is not dark below light, keep the guess.
+                    guard contrast < -1e-6 else { continue }
                     let others = blurred(dark, row: row, column: column, n: n, weights: model.weights) - centre * dark[i]
                     let own = ((values[i] - light) / contrast - others) / centre
                     dark[i] = hard ? (own > 0.5 ? 1 : 0) : min(1, max(0, own))

@@ -34,7 +34,7 @@ enum QRPerspective {
         let s = (n - 10) / span
         let guessX = a.x + s * (b.x - a.x) + s * (c.x - a.x), guessY = a.y + s * (b.y - a.y) + s * (c.y - a.y)
         guard let d = alignment(near: (guessX, guessY), u: (ux, uy), v: (vx, vy), radius: 8 * module, image, inverted: inverted),
-              let h = Homography(from: finderCentres(n) + [(n - 6.5, n - 6.5)], to: [(a.x, a.y), (b.x, b.y), (c.x, c.y), d])
+              let h = through(finders: [(a.x, a.y), (b.x, b.y), (c.x, c.y)], alignment: d, n: n)
         else { return nil }
         return (h, Int(n), module)
     }
@@ -59,9 +59,15 @@ enum QRPerspective {
         let unit = ((u.0 * u.0 + u.1 * u.1).squareRoot() + (v.0 * v.0 + v.1 * v.1).squareRoot()) / 2
         guard unit.isFinite, unit > 0.5,
               let d = alignment(near: guess, u: u, v: v, radius: 3 * unit, image, inverted: inverted),
-              let h = Homography(from: finderCentres(n) + [(n - 6.5, n - 6.5)], to: finders + [d])
+              let h = through(finders: finders, alignment: d, n: n)
         else { return nil }
         return resampled(image, n: n, homography: h, module: frame.module, inverted: inverted)
+    }
+
+    /// The homography that puts the finder centres and the bottom-right alignment centre of a
+    /// symbol of `n` modules at those page points.
+    private static func through(finders: [(Double, Double)], alignment: (Double, Double), n: Double) -> Homography? {
+        Homography(from: finderCentres(n) + [(n - 6.5, n - 6.5)], to: finders + [alignment])
     }
 
     /// Module coordinates of the three finder centres of a symbol of `n` modules, right-angle

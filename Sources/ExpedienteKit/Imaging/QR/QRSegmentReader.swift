@@ -39,8 +39,8 @@ enum QRSegmentReader {
     }
 
     /// The segments of sampled module levels split globally or locally, or equalized
-    /// (`QRGridEqualizer`), as seen or mirrored (a
-    /// symbol seen from behind, whose finders the frame orders mirrored); nil when none decodes.
+    /// (`QRGridEqualizer`), as seen or mirrored (a symbol seen from behind, whose finders the
+    /// frame orders mirrored); nil when none decodes.
     /// The decoder accepts a grid only when its format information and every Reed-Solomon block
     /// check, so a wrong split or a wrong size gives nil, not a wrong text.
     static func decode(levels values: [Double], n: Int) -> [QRSegment]? {
