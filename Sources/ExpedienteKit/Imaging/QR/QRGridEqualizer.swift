@@ -79,7 +79,7 @@ enum QRGridEqualizer {
                     samples.append((features, value))
                 }
             }
-            guard let coefficients = solved(normal) else { continue }
+            guard let coefficients = Homography.solved(normal) else { continue }
             let error = samples.reduce(0.0) { total, sample in
                 let predicted = zip(sample.row, coefficients).reduce(0) { $0 + $1.0 * $1.1 }
                 return total + (predicted - sample.value) * (predicted - sample.value)
@@ -118,7 +118,7 @@ enum QRGridEqualizer {
 
     /// The colour the layout fixes for each module: 1 dark, 0 light, -1 data or format.
     static func fixedModules(n: Int) -> [Int8]? {
-        guard let layout = QRSymbolLayout(version: (n - 17) / 4) else { return nil }
+        guard (1...40).contains((n - 17) / 4), (n - 17) % 4 == 0 else { return nil }
         var fixed = [Int8](repeating: -1, count: n * n)
         func set(_ x: Int, _ y: Int, _ dark: Bool) {
             guard x >= 0, y >= 0, x < n, y < n else { return }
@@ -137,33 +137,11 @@ enum QRGridEqualizer {
             set(i, 6, i % 2 == 0)
             set(6, i, i % 2 == 0)
         }
-        let centres = QRSymbolLayout.alignmentCentres(version: layout.version)
-        for cy in centres {
-            for cx in centres {
-                let overlapsFinder = (cx == 6 && cy == 6) || (cx == 6 && cy == n - 7) || (cx == n - 7 && cy == 6)
-                guard !overlapsFinder else { continue }
-                for dy in -2...2 {
-                    for dx in -2...2 { set(cx + dx, cy + dy, max(abs(dx), abs(dy)) != 1) }
-                }
+        for (cx, cy) in QRSymbolLayout.alignmentPatterns(version: (n - 17) / 4) {
+            for dy in -2...2 {
+                for dx in -2...2 { set(cx + dx, cy + dy, max(abs(dx), abs(dy)) != 1) }
             }
         }
         return fixed
-    }
-
-    /// The solution of a 6×7 augmented system by Gaussian elimination with partial pivoting.
-    private static func solved(_ system: [[Double]]) -> [Double]? {
-        var rows = system
-        let size = rows.count
-        for column in 0..<size {
-            guard let pivot = (column..<size).max(by: { abs(rows[$0][column]) < abs(rows[$1][column]) }),
-                  abs(rows[pivot][column]) > 1e-9 else { return nil }
-            rows.swapAt(column, pivot)
-            for r in 0..<size where r != column {
-                let f = rows[r][column] / rows[column][column]
-                if f != 0 { for c in column...size { rows[r][c] -= f * rows[column][c] } }
-            }
-        }
-        let solution = (0..<size).map { rows[$0][size] / rows[$0][$0] }
-        return solution.allSatisfy(\.isFinite) ? solution : nil
     }
 }

@@ -150,19 +150,22 @@ struct Homography {
         self.m = m
     }
 
-    /// The solution of an 8×9 augmented system by Gaussian elimination with partial pivoting.
-    private static func solved(_ system: [[Double]]) -> [Double]? {
+    /// The solution of an n×(n+1) augmented system by Gaussian elimination with partial
+    /// pivoting (also the least-squares planes of `QRGridEqualizer`).
+    static func solved(_ system: [[Double]]) -> [Double]? {
         var rows = system
-        for column in 0..<8 {
-            guard let pivot = (column..<8).max(by: { abs(rows[$0][column]) < abs(rows[$1][column]) }),
+        let size = rows.count
+        guard rows.allSatisfy({ $0.count == size + 1 }) else { return nil }
+        for column in 0..<size {
+            guard let pivot = (column..<size).max(by: { abs(rows[$0][column]) < abs(rows[$1][column]) }),
                   abs(rows[pivot][column]) > 1e-12 else { return nil }
             rows.swapAt(column, pivot)
-            for r in 0..<8 where r != column {
+            for r in 0..<size where r != column {
                 let f = rows[r][column] / rows[column][column]
-                if f != 0 { for c in column..<9 { rows[r][c] -= f * rows[column][c] } }
+                if f != 0 { for c in column...size { rows[r][c] -= f * rows[column][c] } }
             }
         }
-        let m = (0..<8).map { rows[$0][8] / rows[$0][$0] }
+        let m = (0..<size).map { rows[$0][size] / rows[$0][$0] }
         return m.allSatisfy(\.isFinite) ? m : nil
     }
 

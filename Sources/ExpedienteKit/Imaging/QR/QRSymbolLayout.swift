@@ -39,18 +39,21 @@ struct QRSymbolLayout {
         // Timing patterns.
         mark(0, 6, size, 1)
         mark(6, 0, 1, size)
-        let centres = Self.alignmentCentres(version: version)
-        for cy in centres {
-            for cx in centres {
-                let overlapsFinder = (cx == 6 && cy == 6) || (cx == 6 && cy == size - 7) || (cx == size - 7 && cy == 6)
-                if !overlapsFinder { mark(cx - 2, cy - 2, 5, 5) }
-            }
-        }
+        for (cx, cy) in Self.alignmentPatterns(version: version) { mark(cx - 2, cy - 2, 5, 5) }
         if version >= 7 {
             mark(size - 11, 0, 3, 6)
             mark(0, size - 11, 6, 3)
         }
         isFunction = function
+    }
+
+    /// Centres (x, y) of the alignment patterns: every pair of the axis centres but the three
+    /// that fall on a finder.
+    static func alignmentPatterns(version: Int) -> [(x: Int, y: Int)] {
+        let centres = alignmentCentres(version: version), last = 10 + 4 * version
+        return centres.flatMap { cy in centres.map { cx in (cx, cy) } }.filter { cx, cy in
+            !((cx == 6 && cy == 6) || (cx == 6 && cy == last) || (cx == last && cy == 6))
+        }
     }
 
     /// Centres of the alignment patterns along each axis.
