@@ -111,9 +111,7 @@ struct QRFallbackChain {
             let crop = image.cropped(x: x0, y: y0, width: x1 - x0, height: y1 - y0, margin: 0, fill: 255)
             let sharp = crop.sharpened(radius: max(2, Int(lone.moduleSize.rounded())))
             guard let corners = QRFinderDetector.triangle(among: QRFinderDetector.candidates(in: sharp)) else { continue }
-            return corners.map {
-                FinderPattern(x: $0.x + Double(x0), y: $0.y + Double(y0), moduleSize: $0.moduleSize, confirmations: $0.confirmations)
-            }
+            return corners.map(QRView(sharp, originX: Double(x0), originY: Double(y0)).toPage)
         }
         return nil
     }

@@ -21,7 +21,7 @@ enum QRGridEqualizer {
     /// Dark modules (row-major) of the `n` × `n` levels (dark low), or nil when the layout of
     /// that size is unknown or the fit fails.
     static func equalized(_ values: [Double], n: Int) -> [Bool]? {
-        guard values.count == n * n, (n - 17) % 4 == 0, let fixed = fixedModules(n: n) else { return nil }
+        guard values.count == n * n, let fixed = fixedModules(n: n) else { return nil }
         // Start from the global split, the fixed modules at their colour.
         let mean = values.reduce(0, +) / Double(values.count)
         var dark = values.map { $0 < mean ? 1.0 : 0.0 }
@@ -53,10 +53,15 @@ enum QRGridEqualizer {
         let coefficients: [Double]
 
         func levels(row: Int, column: Int, n: Int) -> (light: Double, contrast: Double) {
-            let u = 2 * Double(column) / Double(n - 1) - 1, v = 2 * Double(row) / Double(n - 1) - 1
+            let (u, v) = QRGridEqualizer.planeCoordinates(row: row, column: column, n: n)
             let c = coefficients
             return (c[0] + c[1] * u + c[2] * v, c[3] + c[4] * u + c[5] * v)
         }
+    }
+
+    /// A module's coordinates in the planes: column and row scaled to [-1, 1].
+    static func planeCoordinates(row: Int, column: Int, n: Int) -> (u: Double, v: Double) {
+        (2 * Double(column) / Double(n - 1) - 1, 2 * Double(row) / Double(n - 1) - 1)
     }
 
     /// The σ whose model explains the fixed modules best (least squares), with its planes.
@@ -69,7 +74,7 @@ enum QRGridEqualizer {
             for row in 0..<n {
                 for column in 0..<n where fixed[row * n + column] >= 0 {
                     let s = blurred(dark, row: row, column: column, n: n, weights: weights)
-                    let u = 2 * Double(column) / Double(n - 1) - 1, v = 2 * Double(row) / Double(n - 1) - 1
+                    let (u, v) = planeCoordinates(row: row, column: column, n: n)
                     let features = [1, u, v, s, s * u, s * v]
                     let value = values[row * n + column]
                     for a in 0..<6 {
